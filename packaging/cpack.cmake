@@ -1,0 +1,44 @@
+# CPack: a Debian package on Linux (`./dev package`), NSIS/WiX on Windows and a DMG on macOS
+# (their settings are in windows/windows.cmake and macos/macos.cmake).
+set(CPACK_PACKAGE_NAME "leap-entra-setup")
+set(CPACK_PACKAGE_VENDOR "HCLTech")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_PACKAGE_CONTACT "Leap Entra Setup maintainers <leap-entra-setup@hcl-software.com>")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "Leap Entra Setup")
+set(CPACK_PACKAGE_EXECUTABLES "leap-entra-setup" "Leap Entra Setup")
+set(CPACK_PACKAGE_DESCRIPTION
+  "A desktop wizard and command line that configure Microsoft Entra ID for HCL Leap through\n\
+Microsoft Graph: register the application with Leap's redirect URI, create a client secret\n\
+and grant the Microsoft Graph permissions Leap needs, with admin consent. The secret is kept\n\
+in the system keychain. Includes an offline sandbox tenant for demos and training.")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "/node_modules/")
+
+# --- Debian ---------------------------------------------------------------------------------
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+# Library dependencies come from dpkg-shlibdeps. Added by hand, because they are loaded with
+# dlopen and no ELF file names them: libsecret-1-0 (QtKeychain's Secret Service backend) and
+# libqt6svg6 (the SVG icon engine for the window icon).
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
+# A Secret Service provider to keep the client secret in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libsecret-tools")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+if(NOT CPACK_GENERATOR)
+  if(WIN32)
+    set(CPACK_GENERATOR "NSIS")
+  elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+  else()
+    set(CPACK_GENERATOR "DEB")
+  endif()
+endif()
+
+include(CPack)
