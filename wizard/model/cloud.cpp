@@ -158,10 +158,14 @@ Result<QUrl> validateEndpointUrl(const QString &value, const QString &field)
             field, tr("%1 must not contain user info, a query or a fragment.").arg(field),
             tr("Give only the scheme, host, optional port and path."));
     const QString scheme = url.scheme().toLower();
+    // StripTrailingSlash keeps a lone "/": drop it too, so roots never end in a slash.
+    QUrl normalized = url.adjusted(QUrl::StripTrailingSlash);
+    if (normalized.path() == QLatin1String("/"))
+        normalized.setPath(QString());
     if (scheme == QLatin1String("https"))
-        return url.adjusted(QUrl::StripTrailingSlash);
+        return normalized;
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
-        return url.adjusted(QUrl::StripTrailingSlash);
+        return normalized;
     if (scheme == QLatin1String("http"))
         return Error::badInput(
             field, tr("%1 uses plain http to a non-loopback host.").arg(field),

@@ -27,7 +27,7 @@ bool hasControlCharacters(const QString &value)
 bool isGuid(const QString &value)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\z"));
     return re.match(value).hasMatch();
 }
 
@@ -107,7 +107,8 @@ Result<QString> validateLeapHost(const QString &value, const QString &field)
         if (digits.match(labels.last()).hasMatch())
             return Error::badInput(
                 field, tr("%1 is neither a host name nor an IPv4 address.").arg(field), example);
-    } else if (addr.protocol() != QAbstractSocket::IPv4Protocol) {
+    } else if (addr.protocol() != QAbstractSocket::IPv4Protocol || addr.toString() != ace) {
+        // Only the dotted quad: inet_aton's short forms (10.1.2 = 10.1.0.2) are mistypes.
         return Error::badInput(field, tr("%1 must be a host name or an IPv4 address.").arg(field),
                                example);
     }
