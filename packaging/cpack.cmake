@@ -8,11 +8,13 @@ set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_CONTACT "Leap Entra Setup maintainers <leap-entra-setup@hcl-software.com>")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Leap Entra Setup")
 set(CPACK_PACKAGE_EXECUTABLES "leap-entra-setup" "Leap Entra Setup")
+# Debian wants the long description in lines under 80 columns.
 set(CPACK_PACKAGE_DESCRIPTION
-  "A desktop wizard and command line that configure Microsoft Entra ID for HCL Leap through\n\
-Microsoft Graph: register the application with Leap's redirect URI, create a client secret\n\
-and grant the Microsoft Graph permissions Leap needs, with admin consent. The secret is kept\n\
-in the system keychain. Includes an offline sandbox tenant for demos and training.")
+  "A desktop wizard and command line that configure Microsoft Entra ID for\n\
+HCL Leap through Microsoft Graph: register the application with Leap's\n\
+redirect URI, create a client secret and grant the Microsoft Graph\n\
+permissions Leap needs, with admin consent. The secret is kept in the\n\
+system keychain. Includes an offline sandbox tenant for demos and training.")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "/node_modules/")
 
