@@ -30,7 +30,7 @@
 // - Tokens are JWT-shaped (header.payload.signature, base64url) with Entra's claims, but the
 //   signature is opaque: Graph here accepts exactly the tokens this server issued and that have
 //   not expired (accessTokenLifetimeSec).
-// - PKCE S256 (or plain) is required for public clients on the authorization-code grant.
+// - PKCE with S256 is required for public clients on the authorization-code grant.
 // - A refresh returns a new refresh token; as in Entra the old one stays valid until it expires.
 // - Replication delay applies to applications, service principals and client secrets: for
 //   replicationDelayMs after a create they are invisible to Graph reads and references and to
@@ -230,3 +230,5 @@ private:
 };
 
 } // namespace leap::sandbox
+
+Q_DECLARE_METATYPE(leap::sandbox::LoggedRequest)
