@@ -74,6 +74,7 @@ struct GraphResponse
     int httpStatus = 0;
     QJsonObject json; // the body (empty for 204); for getAll(): {"value": [all pages]}
     QString requestId;
+    qint64 retryAfterMs = -1; // the Retry-After of a 429/503 answer, -1 if none
     GraphError error;
 
     bool ok() const { return !error.isError(); }

@@ -48,7 +48,8 @@ Q_SIGNALS:
 private:
     explicit PermissionCatalog(GraphClient *client);
     GraphClient *m_client;
-    std::optional<Result<GraphResourceInfo>> m_cached;
+    std::optional<GraphResourceInfo> m_cached; // only a success is kept
+    std::optional<Result<GraphResourceInfo>> m_last; // for callers that waited on a lookup
     bool m_busy = false;
 };
 

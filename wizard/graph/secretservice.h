@@ -49,7 +49,11 @@ public:
     QCoro::Task<Result<SecretInfo>> createUntil(Profile &profile, QString displayName,
                                                 QDateTime endDateTime);
     // The value of the last secret the keychain refused, once; afterwards std::nullopt.
+    // Such a secret is recorded in the profile as not current (its value is not in the keychain);
+    // after the administrator confirms they stored it elsewhere, the wizard may makeCurrent() it.
     std::optional<UnsavedSecret> takeUnsavedSecret();
+    // Marks `keyId` current and every other secret of the profile not current.
+    static void makeCurrent(Profile &profile, const QString &keyId);
 
     // removePassword, then the keychain entry, then the profile entry. A keyId no longer on the
     // application is not an error (only the local traces are removed).
