@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <utility>
+
 namespace leap {
 
 static QString iso(const QDateTime &dt)
@@ -184,8 +186,21 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
             ErrorKind::BadInput, tr("The profile names an unknown cloud."),
             tr("Edit the profile's \"cloud\" to global, usgov, usgov-dod or china."));
     p.cloud = *cloud;
-    p.authorityOverride = QUrl(o.value(QStringLiteral("authority")).toString());
-    p.graphOverride = QUrl(o.value(QStringLiteral("graph")).toString());
+    // Overrides from a file get the same check as --authority/--graph: an edited or planted
+    // profile must not send tokens over plain http to another machine (found by fuzz_profile).
+    for (const auto &[key, target] : {std::pair {QStringLiteral("authority"), &p.authorityOverride},
+                                      std::pair {QStringLiteral("graph"), &p.graphOverride}}) {
+        const QString text = o.value(key).toString();
+        if (text.isEmpty())
+            continue;
+        const Result<QUrl> url = validateEndpointUrl(text, QStringLiteral("\"%1\"").arg(key));
+        if (!url)
+            return Error::make(ErrorKind::BadInput,
+                               tr("The profile's endpoint override is not acceptable: %1")
+                                   .arg(url.error().message),
+                               url.error().fix);
+        *target = *url;
+    }
     p.tenantId = o.value(QStringLiteral("tenantId")).toString().toLower();
     p.tenantDomain = o.value(QStringLiteral("tenantDomain")).toString();
     p.leapHost = o.value(QStringLiteral("leapHost")).toString();

@@ -168,8 +168,8 @@ QJsonObject SupportBundle::toJson() const
     QJsonObject versions {{QStringLiteral("qtBuild"), QStringLiteral(QT_VERSION_STR)},
                           {QStringLiteral("qtRuntime"), QString::fromLatin1(qVersion())}};
     QJsonObject os {{QStringLiteral("name"), QSysInfo::prettyProductName()},
-                    {QStringLiteral("kernel"),
-                     QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion()},
+                    {QStringLiteral("kernel"), QString(QSysInfo::kernelType() + QLatin1Char(' ') +
+                                                       QSysInfo::kernelVersion())},
                     {QStringLiteral("architecture"), QSysInfo::currentCpuArchitecture()},
                     {QStringLiteral("locale"), QLocale::system().name()}};
 
