@@ -1,6 +1,8 @@
 // JSON forms of the public value types (SandboxConfig, Fault, LoggedRequest).
 #include "sandboxserver.h"
 
+#include <QRegularExpression>
+
 namespace leap::sandbox {
 
 namespace {
@@ -117,6 +119,8 @@ Fault Fault::fromJson(const QJsonObject &json, QString *error)
         error->clear();
     if (f.path.isEmpty() && error)
         *error = QStringLiteral("a fault needs a 'path' regular expression");
+    else if (!QRegularExpression(f.path).isValid() && error)
+        *error = QStringLiteral("'path' is not a valid regular expression");
     else if (f.status == 0 && !f.drop && f.latencyMs <= 0 && error)
         *error = QStringLiteral("a fault needs a 'status', 'drop' or 'latencyMs'");
     else if (f.times == 0 && error)

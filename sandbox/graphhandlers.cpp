@@ -202,7 +202,7 @@ QSet<QString> typeProperties(const QString &type)
     if (type == QLatin1String("application"))
         return keysOf(defaultApplication({}, {}, {}));
     if (type == QLatin1String("servicePrincipal"))
-        return keysOf(defaultServicePrincipal({}, {}, {}));
+        return keysOf(defaultServicePrincipal({}, defaultApplication({}, {}, {}), {}));
     if (type == QLatin1String("user"))
         return {QStringLiteral("id"),
                 QStringLiteral("businessPhones"),
@@ -500,6 +500,9 @@ SandboxResponse GraphApi::list(QList<QJsonObject> items, const QString &type,
                                const QString &setName, const QStringList &filterable)
 {
     SandboxResponse err;
+    QJsonObject probe; // $select is checked even when the result is empty
+    if (!applySelect(&probe, type, &err))
+        return err;
     const QString filter = m_req.queryValue(QStringLiteral("$filter"));
     if (!filter.isEmpty()) {
         QList<FilterClause> clauses;
