@@ -355,6 +355,39 @@ private Q_SLOTS:
         QVERIFY(!other.loadState(dir.filePath(QStringLiteral("missing.json")), &error));
     }
 
+    void approveDeviceCodeThroughControlApi()
+    {
+        m_sandbox->setAutoApprove(false);
+        QUrl devicecode = m_sandbox.baseUrl();
+        devicecode.setPath(QStringLiteral("/%1/oauth2/v2.0/devicecode").arg(m_sandbox.tenantId()));
+        const QJsonObject dc =
+            httpForm(devicecode, {{QStringLiteral("client_id"), m_sandbox->publicClientId()},
+                                  {QStringLiteral("scope"), QStringLiteral("openid")}})
+                .json();
+        QCOMPARE(postControl(QStringLiteral("devicecode/approve"),
+                             {{QStringLiteral("userCode"), QStringLiteral("NOPE")}})
+                     .status,
+                 404);
+        QCOMPARE(postControl(QStringLiteral("devicecode/approve"),
+                             {{QStringLiteral("userCode"), dc.value(QStringLiteral("user_code"))}})
+                     .status,
+                 204);
+        QUrl token = devicecode;
+        token.setPath(QStringLiteral("/%1/oauth2/v2.0/token").arg(m_sandbox.tenantId()));
+        const HttpResult r = httpForm(
+            token,
+            {{QStringLiteral("grant_type"),
+              QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
+             {QStringLiteral("client_id"), m_sandbox->publicClientId()},
+             {QStringLiteral("device_code"), dc.value(QStringLiteral("device_code")).toString()}});
+        QCOMPARE(r.status, 200);
+        // Already approved: nothing pending any more.
+        QCOMPARE(postControl(QStringLiteral("devicecode/approve"),
+                             {{QStringLiteral("userCode"), dc.value(QStringLiteral("user_code"))}})
+                     .status,
+                 404);
+    }
+
     void loopbackOnly()
     {
         leap::sandbox::SandboxServer server;

@@ -913,6 +913,19 @@ private Q_SLOTS:
                      .value(QStringLiteral("displayName"))
                      .toString(),
                  QStringLiteral("Leap Designers"));
+        r = get(QStringLiteral("/users/admin@contoso.onmicrosoft.com"), app);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("id")).toString(), m_sandbox->adminObjectId());
+        QCOMPARE(get(QStringLiteral("/users/nobody@contoso.onmicrosoft.com"), app).status, 404);
+        QCOMPARE(
+            get(QStringLiteral(
+                    "/users?$filter=userPrincipalName eq 'megan.bowen@contoso.onmicrosoft.com'"),
+                app)
+                .json()
+                .value(QStringLiteral("value"))
+                .toArray()
+                .size(),
+            1);
         QCOMPARE(get(QStringLiteral("/me"), app).status, 400);
         QCOMPARE(get(QStringLiteral("/applications"), app).status, 403);
 
