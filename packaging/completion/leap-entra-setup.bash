@@ -10,7 +10,7 @@ _leap_entra_setup()
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
 
     local global_opts="--profile --cloud --authority --graph --sign-in --client-id --sandbox
-        --json --verbose --help --version"
+        --json --verbose --lang --help --version"
     local commands="configure status rotate-secret retire-secret verify export forget"
 
     # Values of options that take one.
@@ -21,6 +21,10 @@ _leap_entra_setup()
             ;;
         --sign-in)
             mapfile -t COMPREPLY < <(compgen -W "browser device-code" -- "$cur")
+            return 0
+            ;;
+        --lang)
+            mapfile -t COMPREPLY < <(compgen -W "en de fr es ja" -- "$cur")
             return 0
             ;;
         --format)
@@ -57,7 +61,7 @@ _leap_entra_setup()
     local i command=
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
-            --profile | --cloud | --authority | --graph | --sign-in | --client-id) ((i++)) ;;
+            --profile | --cloud | --authority | --graph | --sign-in | --client-id | --lang) ((i++)) ;;
             -*) ;;
             *)
                 command=${COMP_WORDS[i]}

@@ -21,24 +21,25 @@ namespace {
 
 const QString kAppId = QStringLiteral(LEAP_APP_ID_FROM_CMAKE);
 
-// The command line of the contract: every command and option must be in the man page and the
-// bash completion.
+// The command line of the contract (plus --lang from the localization issue): every command and
+// option must be in the man page and the bash completion.
 const QStringList kCommands = {QStringLiteral("configure"),     QStringLiteral("status"),
                                QStringLiteral("rotate-secret"), QStringLiteral("retire-secret"),
                                QStringLiteral("verify"),        QStringLiteral("export"),
                                QStringLiteral("forget")};
 const QStringList kOptions = {
-    QStringLiteral("--profile"),          QStringLiteral("--cloud"),
-    QStringLiteral("--authority"),        QStringLiteral("--graph"),
-    QStringLiteral("--sign-in"),          QStringLiteral("--client-id"),
-    QStringLiteral("--sandbox"),          QStringLiteral("--json"),
-    QStringLiteral("--verbose"),          QStringLiteral("--tenant"),
-    QStringLiteral("--leap-host"),        QStringLiteral("--display-name"),
-    QStringLiteral("--secret-name"),      QStringLiteral("--secret-days"),
-    QStringLiteral("--credential-alias"), QStringLiteral("--dry-run"),
-    QStringLiteral("--no-admin-consent"), QStringLiteral("--key-id"),
-    QStringLiteral("--all-but-current"),  QStringLiteral("--format"),
-    QStringLiteral("--output"),           QStringLiteral("--include-secret")};
+    QStringLiteral("--profile"),       QStringLiteral("--cloud"),
+    QStringLiteral("--authority"),     QStringLiteral("--graph"),
+    QStringLiteral("--sign-in"),       QStringLiteral("--client-id"),
+    QStringLiteral("--sandbox"),       QStringLiteral("--json"),
+    QStringLiteral("--verbose"),       QStringLiteral("--lang"),
+    QStringLiteral("--tenant"),        QStringLiteral("--leap-host"),
+    QStringLiteral("--display-name"),  QStringLiteral("--secret-name"),
+    QStringLiteral("--secret-days"),   QStringLiteral("--credential-alias"),
+    QStringLiteral("--dry-run"),       QStringLiteral("--no-admin-consent"),
+    QStringLiteral("--key-id"),        QStringLiteral("--all-but-current"),
+    QStringLiteral("--format"),        QStringLiteral("--output"),
+    QStringLiteral("--include-secret")};
 
 struct Run
 {
@@ -270,6 +271,7 @@ void tst_DesktopIntegration::bashCompletionCompletes_data()
     QTest::newRow("command") << "con" << QStringList {QStringLiteral("configure")};
     QTest::newRow("commands r") << "re" << QStringList {QStringLiteral("retire-secret")};
     QTest::newRow("global option") << "--si" << QStringList {QStringLiteral("--sign-in")};
+    QTest::newRow("languages") << "--lang j" << QStringList {QStringLiteral("ja")};
     QTest::newRow("cloud values") << "--cloud us"
                                   << QStringList {QStringLiteral("usgov"),
                                                   QStringLiteral("usgov-dod")};
