@@ -26,7 +26,7 @@ QString firstSentence(QString description)
 {
     static const QRegularExpression prefix(QStringLiteral("^AADSTS\\d+:\\s*"));
     description.remove(prefix);
-    const int traceAt = description.indexOf(QLatin1String("\r\nTrace ID"));
+    const int traceAt = description.indexOf(QLatin1String("Trace ID:"));
     if (traceAt >= 0)
         description.truncate(traceAt);
     const int newline = description.indexOf(QLatin1Char('\n'));

@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
+#include <QUuid>
 
 namespace leap {
 
@@ -59,6 +60,7 @@ QCoro::Task<HttpResult> finish(QNetworkReply *reply, std::chrono::milliseconds t
         co_await reply;
     timer.stop();
     QObject::disconnect(onCancel);
+    result.clientRequestId = QString::fromLatin1(reply->request().rawHeader("client-request-id"));
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
     if (result.timedOut || result.cancelled)
@@ -80,6 +82,10 @@ QNetworkRequest makeRequest(const QUrl &url)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
+    // Entra echoes it as correlation_id: support can find the request even without an answer.
+    request.setRawHeader("client-request-id",
+                         QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
+    request.setRawHeader("return-client-request-id", "true");
     // Identity endpoints must never be answered from a cache.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);

@@ -42,6 +42,7 @@ struct HttpResult
     QString errorString;
     bool timedOut = false;
     bool cancelled = false;
+    QString clientRequestId; // sent as client-request-id; Entra uses it as correlation id
 
     // No HTTP answer at all (connection refused, DNS, TLS, timeout, cancel).
     bool noAnswer() const { return status == 0; }

@@ -86,8 +86,9 @@ void SignInSession::cancel()
 
 QCoro::Task<Result<OpenIdConfiguration>> SignInSession::discover()
 {
+    // QCoro 0.8's return_value(U&&) moves from an lvalue: always co_return a copy of members.
     if (m_config)
-        co_return *m_config;
+        co_return OpenIdConfiguration(*m_config);
     const QString tenant =
         m_options.tenant.isEmpty() ? QStringLiteral("organizations") : m_options.tenant;
     Q_EMIT progress(tr("Reading the sign-in configuration of %1").arg(tenant));
@@ -223,7 +224,7 @@ QCoro::Task<Result<QString>> SignInSession::accessToken(bool forceRefresh)
         co_return e;
     }
     if (!forceRefresh && !m_tokens.expiresWithin(kRefreshMargin))
-        co_return m_tokens.accessToken;
+        co_return QString(m_tokens.accessToken);
     if (m_refreshing) {
         // One refresh at a time; everybody else waits for its outcome.
         co_await qCoro(this, &SignInSession::refreshFinished);
@@ -232,7 +233,7 @@ QCoro::Task<Result<QString>> SignInSession::accessToken(bool forceRefresh)
     }
     if (!m_lastRefresh)
         co_return m_lastRefresh.error();
-    co_return m_tokens.accessToken;
+    co_return QString(m_tokens.accessToken);
 }
 
 QCoro::Task<VoidResult> SignInSession::refreshNow()

@@ -109,6 +109,7 @@ Error TokenClient::transportError(const HttpResult &http, const QUrl &url)
             : tr("Could not reach the sign-in server %1: %2.").arg(url.host(), http.errorString),
         tr("Check the network connection and proxy, then try again."));
     e.code = http.timedOut ? QStringLiteral("timeout") : QStringLiteral("network");
+    e.requestId = http.clientRequestId;
     return e;
 }
 
