@@ -74,6 +74,20 @@ async function autoInteraction(req, res) {
   await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: true });
 }
 
+// OpenID Connect Core §11 (and so oidc-provider) drops offline_access from an authorization
+// request without prompt=consent. Entra keeps it and issues a refresh token whenever
+// offline_access is asked for, so the product (rightly) sends no prompt. Mirror Entra at the
+// mount: the consent is answered by autoInteraction either way.
+function entraLikeOfflineAccess(req) {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  if (req.method !== 'GET' || !url.pathname.endsWith('/auth')) return;
+  const scopes = (url.searchParams.get('scope') || '').split(' ');
+  if (scopes.includes('offline_access') && !url.searchParams.has('prompt')) {
+    url.searchParams.set('prompt', 'consent');
+    req.url = url.pathname + url.search;
+  }
+}
+
 const server = http.createServer(async (req, res) => {
   try {
     if (req.url.startsWith(`${mount}/interaction/`)) {
@@ -83,6 +97,7 @@ const server = http.createServer(async (req, res) => {
     if (req.url === mount || req.url.startsWith(`${mount}/`) || req.url.startsWith(`${mount}?`)) {
       // Mounted like Express does it: the provider sees the path below the mount and works out
       // the mount path from originalUrl when it builds its own URLs.
+      entraLikeOfflineAccess(req);
       req.originalUrl = req.url;
       req.url = req.url.slice(mount.length) || '/';
       provider.callback()(req, res);
