@@ -5,6 +5,13 @@
 
 namespace leap::sandbox {
 
+const QList<int> &faultStatuses()
+{
+    // Statuses the HTTP layer can write (Qt 6.4's responder knows a fixed set).
+    static const QList<int> statuses {400, 401, 403, 404, 408, 409, 429, 500, 502, 503, 504};
+    return statuses;
+}
+
 namespace {
 struct IntField
 {
@@ -123,6 +130,9 @@ Fault Fault::fromJson(const QJsonObject &json, QString *error)
         *error = QStringLiteral("'path' is not a valid regular expression");
     else if (f.status == 0 && !f.drop && f.latencyMs <= 0 && error)
         *error = QStringLiteral("a fault needs a 'status', 'drop' or 'latencyMs'");
+    else if (f.status != 0 && !faultStatuses().contains(f.status) && error)
+        *error = QStringLiteral("'status' must be one of 400, 401, 403, 404, 408, 409, 429, 500, "
+                                "502, 503, 504");
     else if (f.times == 0 && error)
         *error = QStringLiteral("'times' must be positive or -1");
     else if (f.commit && f.status == 0 && !f.drop && error)

@@ -26,7 +26,9 @@ std::optional<Fault> takeFault(QList<Fault> &faults, const QString &method, cons
 SandboxResponse faultResponse(const Fault &fault, const SandboxRequest &request)
 {
     SandboxResponse r;
-    const int status = fault.status;
+    // A status the transport cannot write (faults added through the C++ API are not validated)
+    // becomes a 500 rather than a crash.
+    const int status = faultStatuses().contains(fault.status) ? fault.status : 500;
     if (request.path.startsWith(QLatin1String("/graph/"))) {
         QString code;
         QString message;

@@ -13,6 +13,9 @@
 
 namespace leap::sandbox {
 
+// The statuses a fault may answer with.
+const QList<int> &faultStatuses();
+
 // Returns the first fault matching method + path and consumes one of its hits.
 std::optional<Fault> takeFault(QList<Fault> &faults, const QString &method, const QString &path);
 

@@ -183,6 +183,15 @@ private Q_SLOTS:
                                                    {QStringLiteral("status"), 500}})
                 .status,
             400);
+        QCOMPARE(
+            postControl(QStringLiteral("faults"), {{QStringLiteral("path"), QStringLiteral("x")},
+                                                   {QStringLiteral("status"), 299}})
+                .status,
+            400);
+        // Through the C++ API an odd status becomes a 500 instead of breaking the server.
+        m_sandbox->addFault(
+            {QStringLiteral("GET"), QStringLiteral("/me$"), 299, -1, 1, 0, false, false});
+        QCOMPARE(http("GET", m_sandbox.graphV1(QStringLiteral("/me")), m_token).status, 500);
         // The control API itself is never faulted nor logged.
         m_sandbox->addFault({QString(), QStringLiteral("."), 503, -1, -1, 0, false, false});
         QCOMPARE(http("GET", control(QStringLiteral("config"))).status, 200);
