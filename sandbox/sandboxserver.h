@@ -34,7 +34,10 @@
 // - A refresh returns a new refresh token; as in Entra the old one stays valid until it expires.
 // - Replication delay applies to applications, service principals and client secrets: for
 //   replicationDelayMs after a create they are invisible to Graph reads and references and to
-//   the client-credentials grant. The create response itself is complete and trustworthy.
+//   the client-credentials grant (addPassword on a just-created application answers 404, as a
+//   real tenant may). The create response itself is complete and trustworthy.
+// - QNetworkAccessManager re-sends a request once when a reused connection closes with no
+//   answer, so a `drop` fault needs times >= 2 (or -1) before a Qt client sees the failure.
 // - Device-code slow_down (not in Entra's table, RFC 8628 §3.5) is answered when a client polls
 //   twice within deviceCodeIntervalSec.
 //
