@@ -292,6 +292,8 @@ private Q_SLOTS:
         QVERIFY(s.ok());
         QVERIFY(s->expiresWithin(std::chrono::seconds(60)));
         QVERIFY(!parseTokenResponse("{\"token_type\":\"Bearer\"}").ok());
+        QCOMPARE(t->refreshMargin(), std::chrono::seconds(60));
+        QCOMPARE(s->refreshMargin(), std::chrono::seconds(15));
     }
 
     void formEncoding()

@@ -504,6 +504,10 @@ private Q_SLOTS:
         QCOMPARE(countRequests(*m_server, QStringLiteral("POST"), QStringLiteral("/token")),
                  tokenPosts + 1);
         QCOMPARE(awaitResult(graphMeStatus(shortLived.value())), 200);
+        // A 2 s token is refreshed one second before it expires, not on every call.
+        const Result<QString> reused = awaitResult(s->accessToken());
+        QVERIFY(reused.ok());
+        QCOMPARE(reused.value(), shortLived.value());
 
         // After it expired Graph refuses it; accessToken() has already refreshed (it expires
         // within the minute), and three concurrent callers share one refresh.

@@ -9,13 +9,6 @@
 
 namespace leap {
 
-namespace {
-
-// Refresh this long before the access token expires (TokenProvider promises a minute).
-constexpr std::chrono::seconds kRefreshMargin {60};
-
-} // namespace
-
 SignInSession::SignInSession(QNetworkAccessManager *nam, SecretStore *store, QObject *parent)
     : TokenProvider(parent), m_nam(nam), m_store(store), m_cancel(new Cancellation(this)),
       m_browser(new BrowserFlow(nam, m_cancel, this)),
@@ -223,7 +216,7 @@ QCoro::Task<Result<QString>> SignInSession::accessToken(bool forceRefresh)
         e.code = QStringLiteral("not_signed_in");
         co_return e;
     }
-    if (!forceRefresh && !m_tokens.expiresWithin(kRefreshMargin))
+    if (!forceRefresh && !m_tokens.expiresWithin(m_tokens.refreshMargin()))
         co_return QString(m_tokens.accessToken);
     if (m_refreshing) {
         // One refresh at a time; everybody else waits for its outcome.

@@ -25,6 +25,14 @@ bool TokenSet::expiresWithin(std::chrono::seconds margin) const
     return QDateTime::currentDateTimeUtc().addSecs(margin.count()) >= expiresAt;
 }
 
+std::chrono::seconds TokenSet::refreshMargin() const
+{
+    constexpr std::chrono::seconds kMinute {60};
+    if (!issuedAt.isValid() || !expiresAt.isValid())
+        return kMinute;
+    return std::min(kMinute, std::chrono::seconds(issuedAt.secsTo(expiresAt) / 2));
+}
+
 QString SignedInUser::displayText() const
 {
     if (!name.isEmpty() && !upn.isEmpty())
@@ -74,8 +82,9 @@ Result<TokenSet> parseTokenResponse(const QByteArray &body)
     const QJsonValue expires = o.value(QLatin1String("expires_in"));
     const qint64 seconds =
         expires.isString() ? expires.toString().toLongLong() : qint64(expires.toDouble(-1));
+    t.issuedAt = QDateTime::currentDateTimeUtc();
     if (seconds > 0)
-        t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
+        t.expiresAt = t.issuedAt.addSecs(seconds);
     if (t.accessToken.isEmpty()) {
         Error e = Error::make(ErrorKind::SignIn,
                               tr("The sign-in server's answer contained no access token."),

@@ -26,10 +26,14 @@ struct TokenSet
     QString idToken;
     QString scope;
     QDateTime expiresAt; // UTC
+    QDateTime issuedAt; // UTC, when the answer arrived
 
     bool isValid() const { return !accessToken.isEmpty(); }
     // True when the access token expires within `margin` (or has no known expiry).
     bool expiresWithin(std::chrono::seconds margin) const;
+    // When to refresh ahead of expiry: a minute, or half the lifetime of short-lived tokens
+    // (so a token that lives seconds is not refreshed on every request).
+    std::chrono::seconds refreshMargin() const;
 };
 
 // The signed-in person, from the id token's claims (display only: the signature is not checked,
