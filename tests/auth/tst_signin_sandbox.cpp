@@ -216,6 +216,7 @@ private Q_SLOTS:
         });
         const VoidResult r = awaitResult(s->signIn());
         QVERIFY2(r.ok(), qPrintable(r.error().text()));
+        QTRY_VERIFY(out.done); // the sign-in may end before the browser has read the page
         QCOMPARE(out.extra.size(), 2);
         for (const Page &p : std::as_const(out.extra)) {
             QCOMPARE(p.status, 200);
@@ -382,6 +383,7 @@ private Q_SLOTS:
         QVERIFY(prompt.message.contains(prompt.userCode));
         QVERIFY(prompt.expiresAt > QDateTime::currentDateTimeUtc());
         QCOMPARE(prompt.intervalSec, 1);
+        QTRY_VERIFY(out.done);
         QCOMPARE(out.callback.status, 200);
         QCOMPARE(s->user().upn, m_server->adminUpn());
         const Result<QString> token = awaitResult(s->accessToken());

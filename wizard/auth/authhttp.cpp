@@ -117,6 +117,8 @@ QCoro::Task<bool> sleepFor(std::chrono::milliseconds duration, Cancellation *can
         co_return false;
     QTimer timer;
     timer.setSingleShot(true);
+    // A coarse timer may fire 5% early; a poll interval is a minimum (RFC 8628 §3.5).
+    timer.setTimerType(Qt::PreciseTimer);
     // Cancelling fires the timer at once, so the waiting coroutine always resumes.
     if (cancel)
         QObject::connect(cancel, &Cancellation::cancelled, &timer, [&timer] { timer.start(0); });
