@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace leap {
@@ -39,9 +40,19 @@ Result<OpenIdConfiguration> parseOpenIdConfiguration(const QJsonObject &json, co
         json.value(QLatin1String("device_authorization_endpoint")).toString(), QUrl::StrictMode);
     c.cloudInstanceName = json.value(QLatin1String("cloud_instance_name")).toString();
 
+    // https, or plain http to this machine only (the sandbox, a local test server): a discovery
+    // document must not send the authorization code or a refresh token over plain http to
+    // another host (found by tests/fuzz/fuzz_discovery).
     const auto usable = [](const QUrl &url) {
-        return url.isValid() && !url.host().isEmpty() &&
-               (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+        if (!url.isValid() || url.host().isEmpty())
+            return false;
+        if (url.scheme() == QLatin1String("https"))
+            return true;
+        if (url.scheme() != QLatin1String("http"))
+            return false;
+        QHostAddress address;
+        return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+               (address.setAddress(url.host()) && address.isLoopback());
     };
     if (c.issuer.isEmpty() || !usable(c.authorizationEndpoint) || !usable(c.tokenEndpoint)) {
         Error e = Error::make(ErrorKind::SignIn,
