@@ -82,6 +82,8 @@ QCoro::Task<Result<OpenIdConfiguration>> SignInSession::discover()
     // QCoro 0.8's return_value(U&&) moves from an lvalue: always co_return a copy of members.
     if (m_config)
         co_return OpenIdConfiguration(*m_config);
+    // Synchronous since the caller's own reset (signIn, restore): no cancel can be lost here.
+    m_cancel->reset();
     const QString tenant =
         m_options.tenant.isEmpty() ? QStringLiteral("organizations") : m_options.tenant;
     Q_EMIT progress(tr("Reading the sign-in configuration of %1").arg(tenant));
