@@ -1,0 +1,135 @@
+#include "pages/setupwizard.h"
+
+#include "pages/dialogs.h"
+#include "pages/donepage.h"
+#include "pages/guidedpages.h"
+#include "pages/permissionspage.h"
+#include "pages/profilepage.h"
+#include "pages/registerpage.h"
+#include "pages/rotatepage.h"
+#include "pages/secretpage.h"
+#include "pages/services.h"
+#include "pages/signinpage.h"
+#include "pages/tenantpage.h"
+#include "pages/welcomepage.h"
+#include "pages/widgets/sandboxbanner.h"
+#include "pages/wizardstate.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QPushButton>
+
+namespace leap::ui {
+
+SetupWizard::SetupWizard(const leap::ui::WizardOptions &options, QWidget *parent) : QWizard(parent)
+{
+    leap::ui::WizardOptions o = options;
+    if (!o.openUrl)
+        o.openUrl = [](const QUrl &url) {
+            return QDesktopServices::openUrl(url);
+        };
+    m_state = new WizardState(o, this);
+    m_services = new Services(o, this);
+
+    setWindowTitle(o.sandbox ? tr("Leap Entra Setup — Sandbox") : tr("Leap Entra Setup"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+#ifdef Q_OS_LINUX
+    setWizardStyle(QWizard::ClassicStyle);
+#endif
+
+    setPage(Page_Welcome, new WelcomePage(m_state, m_services));
+    setPage(Page_Profile, new ProfilePage(m_state, m_services));
+    setPage(Page_Tenant, new TenantPage(m_state, m_services));
+    setPage(Page_SignIn, new SignInPage(m_state, m_services));
+    setPage(Page_Register, new RegisterPage(m_state, m_services));
+    setPage(Page_Secret, new SecretPage(m_state, m_services));
+    setPage(Page_Permissions, new PermissionsPage(m_state, m_services));
+    setPage(Page_Rotate, new RotatePage(m_state, m_services));
+    setPage(Page_GuidedRegister, new GuidedRegisterPage(m_state, m_services));
+    setPage(Page_GuidedSecret, new GuidedSecretPage(m_state, m_services));
+    setPage(Page_GuidedPermissions, new GuidedPermissionsPage(m_state, m_services));
+    setPage(Page_Done, new DonePage(m_state, m_services));
+
+    if (o.sandbox) {
+        for (int id : pageIds())
+            wizardPage(PageId(id))->insertBanner(new SandboxBanner);
+    }
+
+    // Re-open: a saved profile opens on its overview.
+    auto saved = m_state->loadProfile();
+    if (saved) {
+        m_state->profile = *saved;
+        m_state->openedOnSavedProfile = true;
+        setStartId(Page_Profile);
+    } else {
+        if (saved.error().kind != ErrorKind::NotFound)
+            qCWarning(lcUi) << "profile not readable:" << saved.error().message;
+        setStartId(Page_Welcome);
+    }
+
+    // Sized from the font, so it scales with the system font and DPI.
+    const QFontMetrics fm(font());
+    resize(fm.averageCharWidth() * 96, fm.height() * 36);
+    setMinimumSize(fm.averageCharWidth() * 72, fm.height() * 28);
+}
+
+SetupWizard::~SetupWizard()
+{
+    m_services->cancelAll();
+    m_state->wipeUnsavedSecret();
+}
+
+WizardPage *SetupWizard::wizardPage(PageId id) const
+{
+    return qobject_cast<WizardPage *>(page(id));
+}
+
+void SetupWizard::reject()
+{
+    auto *current = qobject_cast<WizardPage *>(currentPage());
+    const bool busy = current && current->isBusy();
+    const bool secretAtRisk =
+        !m_state->unsavedSecretValue.isEmpty() && !m_state->unsavedSecretAcknowledged;
+    if (busy || m_state->setupInProgress() || secretAtRisk) {
+        QString text;
+        if (secretAtRisk)
+            text = tr("The new secret's value is shown only once and is not in the keychain. "
+                      "Close anyway? Copy the value first if you still need it.");
+        else if (busy)
+            text = tr("A step is still running. Stop it and close the wizard?\n\nWhat is done so "
+                      "far is saved; open the wizard again to continue where you left off.");
+        else
+            text = tr("The setup is not finished. Close the wizard?\n\nWhat is done so far is "
+                      "saved; open the wizard again to continue where you left off.");
+        const auto answer =
+            MessageBox::question(this, tr("Close the wizard?"), text,
+                                 QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return;
+        if (current)
+            current->cancel();
+        m_services->cancelAll();
+    }
+    if (!m_state->profile.appId.isEmpty() || !m_state->profile.tenantId.isEmpty())
+        m_state->saveProfile();
+    QWizard::reject();
+}
+
+void SetupWizard::done(int result)
+{
+    m_state->wipeUnsavedSecret();
+    if (result == QDialog::Accepted && !m_state->profile.appId.isEmpty())
+        m_state->saveProfile();
+    QWizard::done(result);
+}
+
+int runWizard(const leap::ui::WizardOptions &options)
+{
+    SetupWizard wizard(options);
+    wizard.show();
+    QApplication::exec();
+    return 0;
+}
+
+} // namespace leap::ui
