@@ -40,9 +40,11 @@ QCoro::Task<HttpResult> finish(QNetworkReply *reply, std::chrono::milliseconds t
     HttpResult result;
     QTimer timer;
     timer.setSingleShot(true);
+    // abort() finishes the reply at once, which resumes this coroutine, which destroys `timer`:
+    // queue it, so that never happens inside the timer's (or the canceller's) own signal.
     QObject::connect(&timer, &QTimer::timeout, reply, [&result, reply] {
         result.timedOut = true;
-        reply->abort();
+        QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
     });
     timer.start(timeout);
     QMetaObject::Connection onCancel;
@@ -53,7 +55,7 @@ QCoro::Task<HttpResult> finish(QNetworkReply *reply, std::chrono::milliseconds t
         }
         onCancel = QObject::connect(cancel, &Cancellation::cancelled, reply, [&result, reply] {
             result.cancelled = true;
-            reply->abort();
+            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
         });
     }
     if (!reply->isFinished())
