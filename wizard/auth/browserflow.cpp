@@ -99,14 +99,13 @@ void BrowserFlow::finishWait()
         m_wait.start(0);
 }
 
-void BrowserFlow::onCallback(const QVariantMap &data)
+void BrowserFlow::onCallback(QOAuthHttpServerReplyHandler *handler, const QVariantMap &data)
 {
-    if (!m_handler)
-        return;
     const QString state = data.value(QStringLiteral("state")).toString();
-    if (m_gotCallback || !m_wait.isActive()) {
+    if (handler != m_handler || m_gotCallback || !m_wait.isActive()) {
+        // A listener of an earlier run (closing down) or a replayed redirect.
         qCWarning(lcAuth) << "ignored a second call of the sign-in redirect";
-        m_handler->setCallbackText(callbackPageHtml(
+        handler->setCallbackText(callbackPageHtml(
             tr("Nothing to do"), tr("This sign-in has already finished. You can close this tab."),
             false));
         return;
@@ -115,7 +114,7 @@ void BrowserFlow::onCallback(const QVariantMap &data)
                             QUrl::fromPercentEncoding(state.toUtf8()) != m_expectedState)) {
         // A forged or stale redirect: not ours. Keep waiting for the real one.
         qCWarning(lcAuth) << "ignored a sign-in redirect with a wrong or missing state";
-        m_handler->setCallbackText(callbackPageHtml(
+        handler->setCallbackText(callbackPageHtml(
             tr("Not a valid sign-in"),
             tr("This page was not opened by the sign-in that Leap Entra Setup started. "
                "Return to the app and sign in from there."),
@@ -125,7 +124,7 @@ void BrowserFlow::onCallback(const QVariantMap &data)
     const QString error = data.value(QStringLiteral("error")).toString();
     const QString code = data.value(QStringLiteral("code")).toString();
     if (error.isEmpty() && code.isEmpty()) {
-        m_handler->setCallbackText(callbackPageHtml(
+        handler->setCallbackText(callbackPageHtml(
             tr("Not a valid sign-in"),
             tr("The sign-in server sent neither a code nor an error. Return to the app and "
                "sign in again."),
@@ -137,13 +136,13 @@ void BrowserFlow::onCallback(const QVariantMap &data)
         m_error = error;
         m_errorDescription = QUrl::fromPercentEncoding(
             data.value(QStringLiteral("error_description")).toString().toUtf8());
-        m_handler->setCallbackText(callbackPageHtml(
+        handler->setCallbackText(callbackPageHtml(
             tr("Sign-in not completed"),
             tr("The sign-in was not completed. Return to Leap Entra Setup to see why."), false));
     } else {
         // Qt 6.4 hands the code over still percent-encoded; codes contain / + = and %.
         m_code = QUrl::fromPercentEncoding(code.toUtf8());
-        m_handler->setCallbackText(callbackPageHtml(
+        handler->setCallbackText(callbackPageHtml(
             tr("Signed in"),
             tr("You are signed in to Leap Entra Setup. You can close this tab and return "
                "to the app."),
@@ -179,7 +178,8 @@ QCoro::Task<Result<TokenSet>> BrowserFlow::run(OpenIdConfiguration config, QStri
     }
     handler->setCallbackText(callbackPageHtml(
         tr("Signed in"), tr("You can close this tab and return to the app."), true));
-    connect(handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &BrowserFlow::onCallback);
+    connect(handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
+            [this, handler](const QVariantMap &data) { onCallback(handler, data); });
 
     auto *flow = new LoopbackCodeFlow(m_nam, this);
     m_flow = flow;

@@ -62,7 +62,7 @@ Q_SIGNALS:
     void authorizationUrlReady(const QUrl &url);
 
 private:
-    void onCallback(const QVariantMap &data);
+    void onCallback(QOAuthHttpServerReplyHandler *handler, const QVariantMap &data);
     void finishWait();
 
     QNetworkAccessManager *m_nam;
