@@ -366,6 +366,11 @@ QString GraphClient::quoted(const QString &value)
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
+qint64 GraphClient::parseRetryAfter(const QByteArray &value)
+{
+    return parseRetryAfterMs(value);
+}
+
 QUrl GraphClient::urlFor(const QString &path) const
 {
     QString base = m_endpoints.graph.toString(QUrl::FullyEncoded);
@@ -400,11 +405,19 @@ std::chrono::milliseconds GraphClient::backoff(int attempt, std::chrono::millise
 
 QCoro::Task<bool> GraphClient::wait(std::chrono::milliseconds delay, quint64 generation)
 {
-    if (generation != m_generation)
-        co_return false;
-    // Wakes early when cancel() is called.
-    const auto cancelled = co_await qCoro(this, &GraphClient::cancelRequested, delay);
-    co_return !cancelled.has_value() && generation == m_generation;
+    // Wakes early when cancel() is called. Coarse timers may fire a little early; a Retry-After is
+    // a promise to the server, so the rest is waited out.
+    QElapsedTimer clock;
+    clock.start();
+    while (generation == m_generation) {
+        const auto left = delay - std::chrono::milliseconds(clock.elapsed());
+        if (left.count() <= 0)
+            co_return true;
+        const auto cancelled = co_await qCoro(this, &GraphClient::cancelRequested, left);
+        if (cancelled.has_value())
+            break;
+    }
+    co_return false;
 }
 
 QCoro::Task<GraphResponse> GraphClient::sendOnce(const GraphRequest &request, const QString &token,
@@ -450,6 +463,7 @@ QCoro::Task<GraphResponse> GraphClient::sendOnce(const GraphRequest &request, co
 
     if (generation != m_generation) {
         r.error.type = GraphErrorType::Cancelled;
+        r.error.answerLost = true; // it was sent; it may have been carried out
         qCInfo(lcGraph).noquote() << what << "cancelled";
         co_return r;
     }

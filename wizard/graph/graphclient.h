@@ -156,6 +156,9 @@ public:
 
     // Helper for paths: a single-quoted OData key value ('' for ').
     static QString quoted(const QString &value);
+    // A Retry-After header (delta-seconds or HTTP-date) in milliseconds from now; -1 if absent
+    // or unreadable.
+    static qint64 parseRetryAfter(const QByteArray &value);
 
 Q_SIGNALS:
     // For people: "Waiting for the directory to replicate…", "Microsoft Graph is busy; retrying

@@ -27,15 +27,16 @@ PermissionCatalog *PermissionCatalog::forClient(GraphClient *client)
 
 QCoro::Task<Result<GraphResourceInfo>> PermissionCatalog::resolve()
 {
+    // Copies: QCoro 0.8's co_return of an lvalue moves from it (qcorotask.h return_value(U&&)).
     if (m_cached)
-        co_return *m_cached;
+        co_return Result<GraphResourceInfo>(*m_cached);
     if (m_busy) {
         // Someone is already asking Graph: share the answer instead of asking twice.
         co_await qCoro(this, &PermissionCatalog::resolved);
         if (m_cached)
-            co_return *m_cached;
+            co_return Result<GraphResourceInfo>(*m_cached);
         if (m_last)
-            co_return *m_last;
+            co_return Result<GraphResourceInfo>(*m_last);
     }
     m_busy = true;
     const GraphResponse r = co_await m_client->send(GraphRequest::get(

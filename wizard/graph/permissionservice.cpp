@@ -291,6 +291,10 @@ QCoro::Task<Result<PermissionStatus>> PermissionService::grant(Profile &profile,
     std::optional<GraphResponse> refused;
     std::optional<GraphResponse> failed;
     for (const GraphResponse &r : std::as_const(answers)) {
+        if (r.error.type == GraphErrorType::Cancelled)
+            co_return r.error.toError(); // the journal keeps "started": the next run reads back
+    }
+    for (const GraphResponse &r : std::as_const(answers)) {
         if (r.ok())
             continue;
         if (r.error.type == GraphErrorType::Forbidden)

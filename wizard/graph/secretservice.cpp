@@ -321,6 +321,11 @@ QCoro::Task<Result<SecretInfo>> SecretService::createImpl(Profile &profile, QStr
             created = r.json;
             break;
         }
+        if (r.error.type == GraphErrorType::Cancelled) {
+            // Like a killed run: the request may have been carried out. The "started" entry stays,
+            // so the next create looks for the orphan.
+            co_return r.error.toError();
+        }
         if (!r.error.answerLost) {
             if (auto c = detail::journal(m_profiles, profile, kStep, kAdd, QStringLiteral("failed"),
                                          kType, {}, displayName);
