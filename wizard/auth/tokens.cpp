@@ -80,8 +80,11 @@ Result<TokenSet> parseTokenResponse(const QByteArray &body)
     t.scope = o.value(QLatin1String("scope")).toString();
     // Entra sends expires_in as a number; some servers as a string.
     const QJsonValue expires = o.value(QLatin1String("expires_in"));
-    const qint64 seconds =
-        expires.isString() ? expires.toString().toLongLong() : qint64(expires.toDouble(-1));
+    // Clamped before the conversion: a server's 1e300 must not overflow (found by
+    // tests/fuzz/fuzz_token_response); no access token lives longer than a day anyway.
+    const double rawSeconds =
+        expires.isString() ? expires.toString().toDouble() : expires.toDouble(-1);
+    const qint64 seconds = rawSeconds > 0 ? qint64(qMin(rawSeconds, 86400.0)) : 0;
     t.issuedAt = QDateTime::currentDateTimeUtc();
     if (seconds > 0)
         t.expiresAt = t.issuedAt.addSecs(seconds);
