@@ -282,8 +282,8 @@ void TestBadInput::refused()
     if (!m_commands.contains(arguments.first()))
         QSKIP(qPrintable(QStringLiteral("command %1 does not exist yet").arg(arguments.first())));
 
-    QStringList args = arguments;
-    args << QStringLiteral("--json");
+    // --json first: a row whose option lacks its value must not swallow it.
+    QStringList args = QStringList {QStringLiteral("--json")} + arguments;
     if (ownEndpoints) {
         // Keep the other endpoint on the sandbox: only the row's option is wrong.
         const QStringList sandbox = m_sandbox->endpointArgs();

@@ -441,12 +441,24 @@ void TestFaultMatrix::matrix()
     for (const Fault &f : faults)
         header << f.name;
     m_table << header.join(QStringLiteral(" | "));
+    // Writes get every fault (lost answers and duplicates live there). Reads, which all share
+    // the client's retry path, get every third fault in the quick run that ./dev test makes;
+    // LEAP_FAULTMATRIX_FULL=1 runs every cell.
+    const bool full = qEnvironmentVariableIntValue("LEAP_FAULTMATRIX_FULL") == 1;
+    int rowIndex = 0;
     for (const Row &row : std::as_const(m_rows)) {
         QStringList line {row.command + QStringLiteral(": ") + row.shown};
+        int faultIndex = 0;
+        ++rowIndex;
         for (const Fault &f : std::as_const(faults)) {
             const bool graph = row.pattern.contains(QLatin1String("graph"));
+            ++faultIndex;
             if ((f.writesOnly && !row.write) || (f.graphOnly && !graph)) {
                 line << QStringLiteral("-");
+                continue;
+            }
+            if (!full && !row.write && (rowIndex + faultIndex) % 3 != 0) {
+                line << QStringLiteral("·");
                 continue;
             }
             const QString result = cell(row, f);
@@ -474,7 +486,9 @@ void TestFaultMatrix::matrix()
     }
 
     qInfo().noquote() << "\nFault matrix (" << m_rows.size() << "requests,"
-                      << total.elapsed() / 1000 << "s)\n" + m_table.join(QLatin1Char('\n'));
+                      << total.elapsed() / 1000 << "s;"
+                      << (full ? "every cell" : "· = not run in the quick matrix")
+                      << ")\n" + m_table.join(QLatin1Char('\n'));
     QVERIFY2(m_broken.isEmpty(), qPrintable(m_broken.join(QLatin1Char('\n'))));
 }
 
