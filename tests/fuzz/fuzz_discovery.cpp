@@ -7,6 +7,7 @@
 #include "fuzzsupport.h"
 #include "model/validation.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,8 +18,13 @@ void checkEndpoint(const QUrl &url, const char *name)
 {
     if (url.isEmpty())
         return;
-    const Result<QUrl> safe = validateEndpointUrl(url.toString(), QLatin1String(name));
-    LEAP_FUZZ_CHECK(safe.ok() || url.scheme() == QLatin1String("https"),
+    // https, or plain http to this machine only.
+    QHostAddress address;
+    const bool loopback =
+        url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        (address.setAddress(url.host()) && address.isLoopback());
+    LEAP_FUZZ_CHECK(url.scheme() == QLatin1String("https") ||
+                        (url.scheme() == QLatin1String("http") && loopback),
                     QStringLiteral("%1 accepted: %2").arg(QLatin1String(name), url.toString()));
 }
 } // namespace

@@ -616,7 +616,11 @@ QCoro::Task<GraphResponse> GraphClient::getAll(GraphRequest request)
     int pages = 1;
     while (!next.isEmpty()) {
         // Only follow links into the same Graph root: the token must not travel elsewhere.
-        const QString link = QUrl(next, QUrl::TolerantMode).toString(QUrl::FullyEncoded);
+        // Dot segments resolved first: ".../v1.0/../../x" is not below the root (found by
+        // tests/fuzz/fuzz_graph_response).
+        const QString link = QUrl(next, QUrl::TolerantMode)
+                                 .adjusted(QUrl::NormalizePathSegments)
+                                 .toString(QUrl::FullyEncoded);
         if (!link.startsWith(base + QLatin1Char('/')) &&
             !link.startsWith(base + QLatin1Char('?'))) {
             GraphResponse bad;
