@@ -160,8 +160,8 @@ void TestLifecycle::configureRotateVerifyRetire()
     QCOMPARE(rotated->leap.credentialAlias, p.credentialAlias);
     QCOMPARE(rotated->leap.keychainKey, secretKeychainKey(p.tenantId, p.appId, second));
     // Overlap: both are on the application and in the keychain until retired.
-    QCOMPARE(QSet<QString>(keyIdsOnApplication(m_h, p).begin(), keyIdsOnApplication(m_h, p).end()),
-             QSet<QString>({first, second}));
+    const QStringList both = keyIdsOnApplication(m_h, p);
+    QCOMPARE(QSet<QString>(both.begin(), both.end()), QSet<QString>({first, second}));
     QVERIFY(inKeychain(m_h, p, first));
     QVERIFY(inKeychain(m_h, p, second));
 

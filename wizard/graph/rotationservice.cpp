@@ -101,10 +101,14 @@ QCoro::Task<Result<RotationResult>> RotationService::rotate(Profile &profile, QS
 
     Q_EMIT progress(
         tr("Adding a new client secret \"%1\"; the current one stays valid.").arg(displayName));
-    const Result<SecretInfo> created =
-        lifetime.endDateTime
-            ? co_await m_secrets->createUntil(profile, displayName, *lifetime.endDateTime)
-            : co_await m_secrets->create(profile, displayName, lifetime.days);
+    // Not a ?: with co_await in both arms: GCC 12 mishandles temporaries there.
+    std::optional<Result<SecretInfo>> outcome;
+    if (lifetime.endDateTime)
+        outcome.emplace(
+            co_await m_secrets->createUntil(profile, displayName, *lifetime.endDateTime));
+    else
+        outcome.emplace(co_await m_secrets->create(profile, displayName, lifetime.days));
+    const Result<SecretInfo> &created = *outcome;
     if (!created) {
         if (created.error().kind == ErrorKind::Storage)
             m_keychainFailed = true;
