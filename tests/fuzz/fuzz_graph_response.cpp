@@ -35,6 +35,13 @@ using namespace std::chrono_literals;
 namespace {
 
 QByteArray g_response; // the whole HTTP answer for every request of the current input
+int g_requests = 0; // requests served for the current input
+// After this many requests in one input, the server answers an empty last page: a looping
+// @odata.nextLink is bounded by the client (1000 pages), but 1000 round trips per input would
+// make the fuzzer time out instead of exploring.
+constexpr int kMaxRequestsPerInput = 25;
+const QByteArray kLastPage = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             "Content-Length: 12\r\nConnection: close\r\n\r\n{\"value\":[]}";
 QString g_root; // http://127.0.0.1:PORT/graph
 
 class FixedToken : public TokenProvider
@@ -86,7 +93,7 @@ public:
                     if (buffer->size() < end + 4 + length)
                         return;
                     buffer->clear();
-                    socket->write(g_response);
+                    socket->write(++g_requests > kMaxRequestsPerInput ? kLastPage : g_response);
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -217,6 +224,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     response +=
         "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
     g_response = response + body;
+    g_requests = 0;
 
     World &w = *g_world;
     switch (op) {
