@@ -136,6 +136,8 @@ def write_ts(tree, path):
     # attribute quotes were turned into &quot; above: restore them inside tags only
     body = re.sub(r"<[^>]+>", lambda m: m.group(0).replace("&quot;", '"').replace("&apos;", "'"),
                   body)
+    # lupdate writes <context> at column 0, one level less than ElementTree's indentation.
+    body = "\n".join(line[4:] if line.startswith("    ") else line for line in body.split("\n"))
     with open(path, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         f.write(body)
