@@ -422,8 +422,13 @@ def duplicates(requests):
             continue
         # The token endpoint takes every grant (device code polls, refresh, client credentials)
         # on one URL: the bodies differ, so a repeat there is not a duplicate by itself.
-        reason = "token endpoint: different grants/polls" if key.endswith("/oauth2/v2.0/token") \
-            else None
+        reason = None
+        if key.endswith("/oauth2/v2.0/token"):
+            reason = "token endpoint: different grants/polls"
+        elif key.startswith("POST ") and key.endswith("/appRoleAssignedTo"):
+            # One POST per application role granted (bodies name different appRoleIds); Graph has
+            # no call that assigns several roles at once.
+            reason = "one per app role"
         out.append({"request": key, "count": n, "reason": reason})
     return out
 
