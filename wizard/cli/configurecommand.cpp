@@ -205,9 +205,12 @@ public:
             profile.setupBy = (*session)->user().upn;
 
         GraphClient *graph = context.graph(endpoints, *session);
-        if (m_dryRun)
-            co_return co_await dryRun(context, graph, profile);
-        co_return co_await apply(context, graph, profile);
+        if (m_dryRun) {
+            const VoidResult planned = co_await dryRun(context, graph, profile);
+            co_return planned;
+        }
+        const VoidResult applied = co_await apply(context, graph, profile);
+        co_return applied;
     }
 
 private:
@@ -245,9 +248,10 @@ private:
         if (current->isExpired())
             co_return SecretCheck {
                 false, tr("the current client secret %1 has expired").arg(current->keyId)};
+        // SecretStore takes the key by reference: it must outlive the task.
+        const QString key = secretKeychainKey(profile.tenantId, profile.appId, current->keyId);
         auto onApp = secrets.listOnApplication(profile);
-        auto inKeychain = context.secrets().contains(
-            secretKeychainKey(profile.tenantId, profile.appId, current->keyId));
+        auto inKeychain = context.secrets().contains(key);
         const Result<QList<SecretInfo>> listed = co_await onApp;
         const Result<bool> stored = co_await inKeychain;
         if (!listed)

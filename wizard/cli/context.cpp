@@ -165,15 +165,21 @@ QCoro::Task<Result<SignInSession *>> Context::signIn(Endpoints endpoints, QStrin
     const Result<OpenIdConfiguration> discovered = co_await m_session->discover();
     if (!discovered)
         co_return discovered.error();
-    VoidResult signedIn =
-        useCache ? co_await m_session->restore() : VoidResult(Error::make(ErrorKind::NotFound, {}));
-    if (!signedIn) {
-        if (signedIn.error().kind != ErrorKind::NotFound &&
-            signedIn.error().kind != ErrorKind::SignIn)
-            co_return signedIn.error();
-        signedIn = co_await m_session->signIn();
-        if (!signedIn)
-            co_return signedIn.error();
+    // No co_await inside ?: or as an assignment's operand: GCC 12 miscompiles both (double
+    // destruction of the temporary).
+    bool needInteractive = true;
+    if (useCache) {
+        const VoidResult restored = co_await m_session->restore();
+        if (restored.ok())
+            needInteractive = false;
+        else if (restored.error().kind != ErrorKind::NotFound &&
+                 restored.error().kind != ErrorKind::SignIn)
+            co_return restored.error();
+    }
+    if (needInteractive) {
+        const VoidResult interactive = co_await m_session->signIn();
+        if (!interactive.ok())
+            co_return interactive.error();
     }
     const SignedInUser user = m_session->user();
     if (!user.isEmpty())

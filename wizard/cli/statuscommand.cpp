@@ -144,8 +144,8 @@ public:
 
         SummaryFacts facts;
         for (const SecretInfo &s : std::as_const(secrets)) {
-            const Result<bool> stored = co_await context.secrets().contains(
-                secretKeychainKey(profile.tenantId, profile.appId, s.keyId));
+            const QString key = secretKeychainKey(profile.tenantId, profile.appId, s.keyId);
+            const Result<bool> stored = co_await context.secrets().contains(key);
             if (!stored)
                 co_return stored.error();
             if (*stored)
