@@ -28,6 +28,13 @@
 namespace leap::ui {
 
 namespace {
+// SecretStore takes its keys by reference; the key must live as long as the coroutine, so it is
+// held here by value.
+QCoro::Task<Result<bool>> keychainContains(SecretStore *store, QString key)
+{
+    co_return co_await store->contains(key);
+}
+
 const auto kLastDirectoryKey = "export/lastDirectory";
 
 QString filterFor(exporter::ExportFormat format)
@@ -176,7 +183,6 @@ void DonePage::initializePage()
             .arg(p.credentialAlias.toHtmlEscaped(), p.appId, p.tenantId));
     m_saved->setVisible(false);
     m_reminder->setEnabled(p.currentSecret() && !p.currentSecret()->isExpired());
-    refreshKeychainFacts();
     loadPermissionFacts();
     updateRetire();
     if (state()->consentPending) {
@@ -233,6 +239,9 @@ void DonePage::showVerified(const VerifyReport &report)
 {
     m_verifyFinished = true;
     m_verifyAgain->setVisible(true);
+    // Verification read the secret from the keychain (unless it was the unsaved value).
+    if (state()->secretInKeychain || state()->intent != WizardState::Intent::Setup)
+        m_inKeychain.insert(report.keyId);
     // The token's roles prove the two application permissions' consent.
     for (const QString &role : report.roles)
         state()->consentedPermissions.insert(role);

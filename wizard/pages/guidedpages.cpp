@@ -70,6 +70,15 @@ QString adminCenterHost(Cloud cloud)
     return QStringLiteral("https://entra.microsoft.com");
 }
 
+// SecretStore takes its arguments by reference: they live in this frame for the whole job.
+QCoro::Task<VoidResult> writeToKeychain(SecretStore *store, QString tenantId, QString appId,
+                                        QString keyId, QString value)
+{
+    auto result = co_await store->writeSecret(tenantId, appId, keyId, value);
+    value.fill(QLatin1Char('\0'));
+    co_return result;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -365,7 +374,7 @@ void GuidedSecretPage::store()
     const Profile &p = state()->profile;
     const QString keyId = m_secretId->text().trimmed().toLower();
     const QString value = m_value->text().trimmed();
-    runTask(services()->secretStore()->writeSecret(p.tenantId, p.appId, keyId, value),
+    runTask(writeToKeychain(services()->secretStore(), p.tenantId, p.appId, keyId, value),
             tr("Storing the secret in the keychain…"), [this, keyId, value](VoidResult stored) {
                 if (!stored) {
                     // Nothing is lost: the value is still in the field.
