@@ -233,8 +233,9 @@ QCoro::Task<Result<DriftReport>> DriftService::check(Profile profile, QDateTime 
 
     if (m_store) {
         for (const SecretInfo &s : std::as_const(profile.secrets)) {
-            const Result<bool> stored = co_await m_store->contains(
-                secretKeychainKey(profile.tenantId, profile.appId, s.keyId));
+            // A named key: GCC 12 ends a temporary's life too early across co_await.
+            const QString key = secretKeychainKey(profile.tenantId, profile.appId, s.keyId);
+            const Result<bool> stored = co_await m_store->contains(key);
             if (!stored) {
                 report.items << item(K::KeychainUnavailable, S::Warning, R::None, QString(),
                                      stored.error().message, stored.error().fix);

@@ -155,19 +155,28 @@ void SecretStore::setTimeout(std::chrono::milliseconds timeout)
 QCoro::Task<VoidResult> SecretStore::writeSecret(const QString &tenantId, const QString &appId,
                                                  const QString &keyId, const QString &value)
 {
-    co_return co_await writeValue(secretKeychainKey(tenantId, appId, keyId), value);
+    // A named local, not a temporary: GCC 12 destroys temporaries bound to a reference
+    // parameter of an awaited coroutine too early.
+    const QString key = secretKeychainKey(tenantId, appId, keyId);
+    co_return co_await writeValue(key, value);
 }
 
 QCoro::Task<Result<QString>> SecretStore::readSecret(const QString &tenantId, const QString &appId,
                                                      const QString &keyId)
 {
-    co_return co_await readValue(secretKeychainKey(tenantId, appId, keyId));
+    // A named local, not a temporary: GCC 12 destroys temporaries bound to a reference
+    // parameter of an awaited coroutine too early.
+    const QString key = secretKeychainKey(tenantId, appId, keyId);
+    co_return co_await readValue(key);
 }
 
 QCoro::Task<VoidResult> SecretStore::removeSecret(const QString &tenantId, const QString &appId,
                                                   const QString &keyId)
 {
-    co_return co_await removeValue(secretKeychainKey(tenantId, appId, keyId));
+    // A named local, not a temporary: GCC 12 destroys temporaries bound to a reference
+    // parameter of an awaited coroutine too early.
+    const QString key = secretKeychainKey(tenantId, appId, keyId);
+    co_return co_await removeValue(key);
 }
 
 QCoro::Task<VoidResult> SecretStore::writeValue(const QString &key, const QString &value)
