@@ -2198,10 +2198,6 @@
 <context>
     <name>leap::cli::StatusCommand</name>
     <message>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation>Es gibt kein Profil „%1“.</translation>
-    </message>
-    <message>
         <source>Run configure first.</source>
         <translation>Führen Sie zuerst configure aus.</translation>
     </message>
@@ -2386,6 +2382,10 @@
     <message>
         <source>Leap properties:</source>
         <translation>Leap-Eigenschaften:</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; (--profile).</source>
+        <translation>Es gibt kein Profil „%1“ (--profile).</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +2940,7 @@
     </message>
     <message>
         <source>Calendar &amp;reminder…</source>
-        <translation>Kalender&amp;erinnerung…</translation>
+        <translation>&amp;Kalendererinnerung…</translation>
     </message>
     <message>
         <source>Save a calendar reminder before the secret expires</source>
@@ -2960,7 +2960,7 @@
     </message>
     <message>
         <source>Re&amp;tire old secrets</source>
-        <translation>Alte Geheimnisse &amp;entfernen</translation>
+        <translation>Alte Geheimnisse en&amp;tfernen</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3171,10 +3171,6 @@
         <translation>Vergeben Sie einen beliebigen Namen, z. B. den rechts angezeigten, und wählen Sie „Nur Konten in diesem Organisationsverzeichnis“.</translation>
     </message>
     <message>
-        <source>Copy &amp;name</source>
-        <translation>&amp;Namen kopieren</translation>
-    </message>
-    <message>
         <source>Under Redirect URI, choose Web and enter the address on the right.</source>
         <translation>Wählen Sie unter „Umleitungs-URI“ die Option „Web“ und geben Sie die rechts angezeigte Adresse ein.</translation>
     </message>
@@ -3218,6 +3214,10 @@
         <source>The Directory (tenant) ID is a GUID; copy it from the application&apos;s overview.</source>
         <translation>Die Verzeichnis-ID (Mandant) ist eine GUID; kopieren Sie sie aus der Übersicht der Anwendung.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y name</source>
+        <translation>Namen kop&amp;ieren</translation>
+    </message>
 </context>
 <context>
     <name>leap::ui::GuidedSecretPage</name>
@@ -3255,7 +3255,7 @@
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation>An&amp;zeigen</translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <source>Reveal the pasted secret value</source>
@@ -3263,7 +3263,7 @@
     </message>
     <message>
         <source>Secret &amp;value:</source>
-        <translation>&amp;Wert:</translation>
+        <translation>W&amp;ert:</translation>
     </message>
     <message>
         <source>00000000-0000-0000-0000-000000000000</source>
@@ -3925,7 +3925,7 @@ Was bisher erledigt ist, bleibt gespeichert; öffnen Sie den Assistenten erneut,
     </message>
     <message>
         <source>Copy &amp;address</source>
-        <translation>&amp;Adresse kopieren</translation>
+        <translation>Adresse k&amp;opieren</translation>
     </message>
     <message>
         <source>Signed-in account</source>
@@ -4052,7 +4052,7 @@ Was bisher erledigt ist, bleibt gespeichert; öffnen Sie den Assistenten erneut,
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation>&amp;Weitere Optionen</translation>
+        <translation>Weitere &amp;Optionen</translation>
     </message>
     <message>
         <source>More options</source>
@@ -4061,10 +4061,6 @@ Was bisher erledigt ist, bleibt gespeichert; öffnen Sie den Assistenten erneut,
     <message>
         <source>Application name</source>
         <translation>Anwendungsname</translation>
-    </message>
-    <message>
-        <source>Application &amp;name:</source>
-        <translation>Anwendungs&amp;name:</translation>
     </message>
     <message>
         <source>Credential alias</source>
@@ -4085,6 +4081,10 @@ Was bisher erledigt ist, bleibt gespeichert; öffnen Sie den Assistenten erneut,
     <message>
         <source>https://&lt;Leap server&gt;/oidcclient/redirect/oidc</source>
         <translation>https://&lt;Leap-Server&gt;/oidcclient/redirect/oidc</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ication name:</source>
+        <translation>Anwendungsde: Anwendungsname (&amp;I):name:</translation>
     </message>
 </context>
 <context>

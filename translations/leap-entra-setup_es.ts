@@ -2198,10 +2198,6 @@
 <context>
     <name>leap::cli::StatusCommand</name>
     <message>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation>No existe ningún perfil «%1».</translation>
-    </message>
-    <message>
         <source>Run configure first.</source>
         <translation>Ejecute primero configure.</translation>
     </message>
@@ -2386,6 +2382,10 @@
     <message>
         <source>Leap properties:</source>
         <translation>Propiedades de Leap:</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; (--profile).</source>
+        <translation>No existe ningún perfil «%1» (--profile).</translation>
     </message>
 </context>
 <context>
@@ -3171,10 +3171,6 @@
         <translation>Asígnele el nombre que quiera, por ejemplo el de la derecha, y elija Solo cuentas de este directorio organizativo.</translation>
     </message>
     <message>
-        <source>Copy &amp;name</source>
-        <translation>Copiar el &amp;nombre</translation>
-    </message>
-    <message>
         <source>Under Redirect URI, choose Web and enter the address on the right.</source>
         <translation>En URI de redirección, elija Web y escriba la dirección de la derecha.</translation>
     </message>
@@ -3217,6 +3213,10 @@
     <message>
         <source>The Directory (tenant) ID is a GUID; copy it from the application&apos;s overview.</source>
         <translation>El Id. de directorio (inquilino) es un GUID; cópielo de la información general de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y name</source>
+        <translation>Cop&amp;iar el nombre</translation>
     </message>
 </context>
 <context>
@@ -4063,10 +4063,6 @@ Lo hecho hasta ahora se guarda; vuelva a abrir el asistente para continuar donde
         <translation>Nombre de la aplicación</translation>
     </message>
     <message>
-        <source>Application &amp;name:</source>
-        <translation>&amp;Nombre de la aplicación:</translation>
-    </message>
-    <message>
         <source>Credential alias</source>
         <translation>Alias de credencial</translation>
     </message>
@@ -4076,7 +4072,7 @@ Lo hecho hasta ahora se guarda; vuelva a abrir el asistente para continuar donde
     </message>
     <message>
         <source>Credential &amp;alias:</source>
-        <translation>&amp;Alias de credencial:</translation>
+        <translation>Alias de &amp;credencial:</translation>
     </message>
     <message>
         <source>Custom endpoints (%1)</source>
@@ -4085,6 +4081,10 @@ Lo hecho hasta ahora se guarda; vuelva a abrir el asistente para continuar donde
     <message>
         <source>https://&lt;Leap server&gt;/oidcclient/redirect/oidc</source>
         <translation>https://&lt;servidor Leap&gt;/oidcclient/redirect/oidc</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ication name:</source>
+        <translation>Nom&amp;bre de la aplicación:</translation>
     </message>
 </context>
 <context>

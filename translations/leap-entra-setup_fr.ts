@@ -2198,10 +2198,6 @@
 <context>
     <name>leap::cli::StatusCommand</name>
     <message>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun profil « %1 ».</translation>
-    </message>
-    <message>
         <source>Run configure first.</source>
         <translation>Exécutez d&apos;abord configure.</translation>
     </message>
@@ -2386,6 +2382,10 @@
     <message>
         <source>Leap properties:</source>
         <translation>Propriétés Leap :</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; (--profile).</source>
+        <translation>Il n&apos;existe aucun profil « %1 » (--profile).</translation>
     </message>
 </context>
 <context>
@@ -3171,10 +3171,6 @@
         <translation>Donnez-lui le nom de votre choix, par exemple celui de droite, et choisissez Comptes dans cet annuaire d&apos;organisation uniquement.</translation>
     </message>
     <message>
-        <source>Copy &amp;name</source>
-        <translation>Copier le &amp;nom</translation>
-    </message>
-    <message>
         <source>Under Redirect URI, choose Web and enter the address on the right.</source>
         <translation>Sous URI de redirection, choisissez Web et saisissez l&apos;adresse de droite.</translation>
     </message>
@@ -3217,6 +3213,10 @@
     <message>
         <source>The Directory (tenant) ID is a GUID; copy it from the application&apos;s overview.</source>
         <translation>L&apos;ID de l&apos;annuaire (locataire) est un GUID ; copiez-le depuis la vue d&apos;ensemble de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y name</source>
+        <translation>Cop&amp;ier le nom</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4032,7 @@ Ce qui est déjà fait est enregistré ; rouvrez l&apos;assistant pour reprendre
     </message>
     <message>
         <source>Leap &amp;server:</source>
-        <translation>&amp;Serveur Leap :</translation>
+        <translation>Se&amp;rveur Leap :</translation>
     </message>
     <message>
         <source>Redirect URI</source>
@@ -4040,7 +4040,7 @@ Ce qui est déjà fait est enregistré ; rouvrez l&apos;assistant pour reprendre
     </message>
     <message>
         <source>Co&amp;py</source>
-        <translation>Co&amp;pier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the redirect URI</source>
@@ -4052,7 +4052,7 @@ Ce qui est déjà fait est enregistré ; rouvrez l&apos;assistant pour reprendre
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation>&amp;Plus d&apos;options</translation>
+        <translation>Plus d&apos;&amp;options</translation>
     </message>
     <message>
         <source>More options</source>
@@ -4061,10 +4061,6 @@ Ce qui est déjà fait est enregistré ; rouvrez l&apos;assistant pour reprendre
     <message>
         <source>Application name</source>
         <translation>Nom de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Application &amp;name:</source>
-        <translation>&amp;Nom de l&apos;application :</translation>
     </message>
     <message>
         <source>Credential alias</source>
@@ -4085,6 +4081,10 @@ Ce qui est déjà fait est enregistré ; rouvrez l&apos;assistant pour reprendre
     <message>
         <source>https://&lt;Leap server&gt;/oidcclient/redirect/oidc</source>
         <translation>https://&lt;serveur Leap&gt;/oidcclient/redirect/oidc</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ication name:</source>
+        <translation>Nom de l&apos;appl&amp;ication :</translation>
     </message>
 </context>
 <context>

@@ -2198,10 +2198,6 @@
 <context>
     <name>leap::cli::StatusCommand</name>
     <message>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation>プロファイル「%1」はありません。</translation>
-    </message>
-    <message>
         <source>Run configure first.</source>
         <translation>先に configure を実行してください。</translation>
     </message>
@@ -2384,6 +2380,10 @@
     <message>
         <source>Leap properties:</source>
         <translation>Leap のプロパティ:</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; (--profile).</source>
+        <translation>プロファイル「%1」はありません (--profile)。</translation>
     </message>
 </context>
 <context>
@@ -3168,10 +3168,6 @@
         <translation>名前は自由に付けられます (例: 右側の名前)。[この組織ディレクトリのみに含まれるアカウント] を選択します。</translation>
     </message>
     <message>
-        <source>Copy &amp;name</source>
-        <translation>名前をコピー(&amp;N)</translation>
-    </message>
-    <message>
         <source>Under Redirect URI, choose Web and enter the address on the right.</source>
         <translation>[リダイレクト URI] で [Web] を選択し、右側のアドレスを入力します。</translation>
     </message>
@@ -3214,6 +3210,10 @@
     <message>
         <source>The Directory (tenant) ID is a GUID; copy it from the application&apos;s overview.</source>
         <translation>ディレクトリ (テナント) ID は GUID です。アプリケーションの概要からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y name</source>
+        <translation>名前をコピー(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -4054,10 +4054,6 @@ What is done so far is saved; open the wizard again to continue where you left o
         <translation>アプリケーション名</translation>
     </message>
     <message>
-        <source>Application &amp;name:</source>
-        <translation>アプリケーション名(&amp;N):</translation>
-    </message>
-    <message>
         <source>Credential alias</source>
         <translation>資格情報エイリアス</translation>
     </message>
@@ -4076,6 +4072,10 @@ What is done so far is saved; open the wizard again to continue where you left o
     <message>
         <source>https://&lt;Leap server&gt;/oidcclient/redirect/oidc</source>
         <translation>https://&lt;Leap サーバー&gt;/oidcclient/redirect/oidc</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ication name:</source>
+        <translation>アプリケーション名(&amp;I):</translation>
     </message>
 </context>
 <context>
