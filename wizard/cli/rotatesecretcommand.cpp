@@ -82,8 +82,11 @@ public:
         QObject::connect(&rotation, &RotationService::progress, &context,
                          [&context](const QString &line) { context.progress(line); });
 
-        const Result<RotationResult> r = co_await rotation.rotate(
-            profile, m_name.isEmpty() ? RotationService::defaultSecretName() : m_name, m_lifetime);
+        // The name is a named local, not a ?: inside the co_await: GCC 12 destroys the prvalue
+        // of a ?: passed by value to an awaited coroutine twice (heap corruption:
+        // "malloc_consolidate(): unaligned fastbin chunk detected" after the rotation finished).
+        const QString name = m_name.isEmpty() ? RotationService::defaultSecretName() : m_name;
+        const Result<RotationResult> r = co_await rotation.rotate(profile, name, m_lifetime);
         if (!r) {
             // Keychain refused the value: the CLI never prints it; the keyId is in the message so
             // the secret can be retired (contract, "Secrets"). Nothing old was touched.
