@@ -61,6 +61,7 @@ QStringList supportedLanguages()
 {
     QStringList all {QStringLiteral("en")};
     all += bundledLanguages();
+    all.removeDuplicates();
     return all;
 }
 
