@@ -213,7 +213,7 @@ int main(int argc, char *argv[])
 #ifdef LEAP_HAVE_SANDBOX
     std::unique_ptr<InProcessSandbox> sandbox;
 #endif
-    if (invocation.sandbox && !invocation.help && !invocation.version) {
+    if (invocation.sandbox && invocation.valid && !invocation.help && !invocation.version) {
 #ifdef LEAP_HAVE_SANDBOX
         sandbox = std::make_unique<InProcessSandbox>();
         QString error;

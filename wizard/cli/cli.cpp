@@ -184,7 +184,7 @@ Invocation inspect(const QStringList &arguments)
     configure(parser);
     addAllOptions(parser);
     // A bad command line still yields what could be read; run() reports the error.
-    parser.parse(arguments);
+    inv.valid = parser.parse(arguments) && readGlobalOptions(parser).ok();
     inv.help = parser.isSet(QString::fromLatin1(opt::kHelp));
     inv.version = parser.isSet(QString::fromLatin1(opt::kVersion));
     inv.sandbox = parser.isSet(QString::fromLatin1(opt::kSandbox));

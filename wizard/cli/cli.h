@@ -34,6 +34,9 @@ struct Invocation
     bool sandbox = false;
     bool verbose = false;
     bool needsGuiApplication = false;
+    // The command line parses and its global options are valid; when false, run() reports
+    // the error (exit 2) and app/ starts nothing (no sandbox).
+    bool valid = false;
     QString profile; // --profile as given (unvalidated), for the wizard
     QString lang; // --lang as given (unvalidated)
 };

@@ -35,7 +35,7 @@ public:
             if (e.kind == ErrorKind::NotFound) {
                 const QStringList names = context.profiles().list();
                 e = Error::badInput(QStringLiteral("--profile"),
-                                    tr("There is no profile \"%1\".").arg(name),
+                                    tr("There is no profile \"%1\" (--profile).").arg(name),
                                     names.isEmpty() ? tr("Run configure first.")
                                                     : tr("Run configure first, or pick one of: %1.")
                                                           .arg(names.join(QStringLiteral(", "))));
