@@ -3,6 +3,7 @@
 #include "auth/signinsession.h"
 #include "cli/context.h"
 #include "graph/applicationservice.h"
+#include "graph/driftservice.h"
 #include "graph/graphclient.h"
 #include "graph/permissionservice.h"
 #include "graph/secretservice.h"
@@ -20,8 +21,6 @@ QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("leap::cli", s, disambiguation, n);
 }
-
-constexpr int kWarnDays = 30;
 
 class StatusCommand : public Command
 {
@@ -73,134 +72,54 @@ public:
         QStringList problems; // Leap cannot work like this: exit 6
         QStringList warnings;
 
-        // Independent reads side by side.
+        // The drift check (shared with the wizard) reads the application, its secrets, the
+        // keychain and the permissions; status adds the presentation and the exit status.
         ApplicationService applications(graph);
         PermissionService permissions(graph);
         SecretService secretService(graph, &context.secrets());
-        const bool hasApp = !profile.appId.isEmpty() && !profile.objectId.isEmpty();
-        auto planTask = applications.plan(profile);
-        auto permissionTask = permissions.status(profile);
-        auto secretTask = hasApp ? secretService.listOnApplication(profile) : emptySecrets();
-        const Result<ApplicationPlan> plan = co_await planTask;
-        Result<PermissionStatus> permissionStatus = co_await permissionTask;
-        const Result<QList<SecretInfo>> live = co_await secretTask;
-        if (!plan)
-            co_return plan.error();
-
-        bool appPresent = plan->applicationExists && hasApp &&
-                          plan->appId.compare(profile.appId, Qt::CaseInsensitive) == 0;
-        if (!hasApp) {
-            problems << tr("The profile has no application yet. Fix: run configure.");
-        } else if (!appPresent) {
-            problems << tr("The application %1 no longer exists in the tenant. Fix: run `forget`, "
-                           "then configure again.")
-                            .arg(profile.appId);
-        } else {
-            for (const QString &uri : plan->missingRedirectUris)
-                problems << tr("Drift: the redirect URI %1 is missing from the application. Fix: "
-                               "run configure.")
-                                .arg(uri);
-            for (const QString &p : plan->missingPermissions)
-                problems << tr("Drift: the application no longer requests %1. Fix: run "
-                               "configure.")
-                                .arg(p);
-            if (plan->groupClaimsMissing)
-                warnings << tr("Drift: the application no longer emits group claims "
-                               "(groupMembershipClaims). Fix: run configure.");
-            if (!plan->servicePrincipalExists)
-                problems << tr("Drift: the application has no service principal. Fix: run "
-                               "configure.");
+        DriftService drift(&applications, &permissions, &secretService, &context.secrets());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Result<DriftReport> report = co_await drift.check(profile, now);
+        if (!report)
+            co_return report.error();
+        const bool appPresent = report->applicationExists;
+        for (const DriftItem &item : report->items) {
+            const QString line =
+                item.fix.isEmpty() ? item.message : tr("%1 Fix: %2").arg(item.message, item.fix);
+            if (item.severity == DriftItem::Severity::Error)
+                problems << line;
+            else
+                warnings << line;
         }
 
         // Secrets: the application's list is the truth; the profile says which one is current.
         QList<SecretInfo> secrets;
         if (appPresent) {
-            if (!live)
-                co_return live.error();
-            for (SecretInfo s : *live) {
+            for (SecretInfo s : report->secretsOnApplication) {
                 s.keyId = s.keyId.toLower();
                 const SecretInfo *known = profile.findSecret(s.keyId);
                 s.current = known && known->current;
                 if (known && s.displayName.isEmpty())
                     s.displayName = known->displayName;
                 secrets << s;
-            }
-            for (const SecretInfo &s : std::as_const(profile.secrets)) {
-                bool onApp = false;
-                for (const SecretInfo &l : std::as_const(secrets))
-                    onApp = onApp || l.keyId == s.keyId.toLower();
-                if (!onApp)
-                    warnings << tr("Drift: the client secret %1 (\"%2\") was removed from the "
-                                   "application outside this tool.%3")
-                                    .arg(s.keyId, s.displayName,
-                                         s.current ? QString()
-                                                   : tr(" Its keychain entry "
-                                                        "remains; `forget` or "
-                                                        "retire-secret clears it."));
+                if (!s.current && s.isExpired(now))
+                    warnings << tr("The old client secret %1 has expired. Fix: retire-secret "
+                                   "--key-id %1.")
+                                    .arg(s.keyId);
             }
         } else {
             secrets = profile.secrets;
         }
 
         SummaryFacts facts;
-        for (const SecretInfo &s : std::as_const(secrets)) {
-            const QString key = secretKeychainKey(profile.tenantId, profile.appId, s.keyId);
-            const Result<bool> stored = co_await context.secrets().contains(key);
-            if (!stored)
-                co_return stored.error();
-            if (*stored)
-                facts.secretsInKeychain.insert(s.keyId);
-        }
-
-        const SecretInfo *current = nullptr;
-        for (const SecretInfo &s : std::as_const(secrets)) {
-            if (s.current)
-                current = &s;
-        }
-        if (appPresent) {
-            if (!current) {
-                problems << tr("There is no current client secret for Leap. Fix: run "
-                               "rotate-secret (or configure).");
-            } else {
-                const int days = current->daysLeft(facts.now);
-                if (current->isExpired(facts.now))
-                    problems << tr("The current client secret %1 expired on %2. Fix: run "
-                                   "rotate-secret, give Leap the new secret, then "
-                                   "retire-secret.")
-                                    .arg(current->keyId, rfc3339(current->endDateTime));
-                else if (days <= kWarnDays)
-                    warnings << tr("The current client secret %1 ends in %n day(s), on %2. Fix: "
-                                   "run rotate-secret soon.",
-                                   nullptr, days)
-                                    .arg(current->keyId, rfc3339(current->endDateTime));
-                if (!facts.secretsInKeychain.contains(current->keyId))
-                    problems << tr("The value of the current client secret %1 is not in the "
-                                   "keychain. Fix: run rotate-secret to create a new one.")
-                                    .arg(current->keyId);
-            }
-            for (const SecretInfo &s : std::as_const(secrets)) {
-                if (!s.current && s.isExpired(facts.now))
-                    warnings << tr("The old client secret %1 has expired. Fix: retire-secret "
-                                   "--key-id %1.")
-                                    .arg(s.keyId);
-            }
-        }
-
-        if (!permissionStatus) {
-            if (appPresent)
-                co_return permissionStatus.error();
-        } else {
-            for (const PermissionState &p : permissionStatus->permissions) {
+        facts.now = now;
+        facts.secretsInKeychain = report->secretsInKeychain;
+        if (report->permissions) {
+            for (const PermissionState &p : report->permissions->permissions) {
                 if (!p.id.isEmpty())
                     facts.permissionIds.insert(p.spec.value, p.id);
                 if (p.consented)
                     facts.consentedPermissions.insert(p.spec.value);
-                else if (appPresent)
-                    problems << tr("%1 (%2) has no admin consent. Fix: run configure as a "
-                                   "Privileged Role Administrator or Global Administrator, or "
-                                   "hand them %3")
-                                    .arg(p.spec.value, permissionTypeName(p.spec.type),
-                                         permissionStatus->adminConsentUrl.toString());
             }
         }
 
@@ -222,8 +141,6 @@ public:
     }
 
 private:
-    static QCoro::Task<Result<QList<SecretInfo>>> emptySecrets() { co_return QList<SecretInfo> {}; }
-
     static void printHuman(Context &context, const Summary &s, bool appPresent)
     {
         context.print(tr("Profile:        %1 (cloud: %2)").arg(s.profile, s.cloud));
