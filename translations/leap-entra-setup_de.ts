@@ -2230,63 +2230,8 @@
         <translation>Melden Sie sich mit einem Konto dieses Mandanten an.</translation>
     </message>
     <message>
-        <source>The profile has no application yet. Fix: run configure.</source>
-        <translation>Das Profil hat noch keine Anwendung. Abhilfe: configure ausführen.</translation>
-    </message>
-    <message>
-        <source>The application %1 no longer exists in the tenant. Fix: run `forget`, then configure again.</source>
-        <translation>Die Anwendung %1 existiert im Mandanten nicht mehr. Abhilfe: `forget` ausführen, dann erneut configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the redirect URI %1 is missing from the application. Fix: run configure.</source>
-        <translation>Abweichung: Der Umleitungs-URI %1 fehlt in der Anwendung. Abhilfe: configure ausführen.</translation>
-    </message>
-    <message>
-        <source>Drift: the application no longer requests %1. Fix: run configure.</source>
-        <translation>Abweichung: Die Anwendung fordert %1 nicht mehr an. Abhilfe: configure ausführen.</translation>
-    </message>
-    <message>
-        <source>Drift: the application no longer emits group claims (groupMembershipClaims). Fix: run configure.</source>
-        <translation>Abweichung: Die Anwendung gibt keine Gruppenansprüche mehr aus (groupMembershipClaims). Abhilfe: configure ausführen.</translation>
-    </message>
-    <message>
-        <source>Drift: the application has no service principal. Fix: run configure.</source>
-        <translation>Abweichung: Die Anwendung hat keinen Dienstprinzipal. Abhilfe: configure ausführen.</translation>
-    </message>
-    <message>
-        <source>Drift: the client secret %1 (&quot;%2&quot;) was removed from the application outside this tool.%3</source>
-        <translation>Abweichung: Der geheime Clientschlüssel %1 („%2“) wurde außerhalb dieses Tools aus der Anwendung entfernt.%3</translation>
-    </message>
-    <message>
-        <source> Its keychain entry remains; `forget` or retire-secret clears it.</source>
-        <translation> Sein Schlüsselbundeintrag bleibt bestehen; `forget` oder retire-secret entfernt ihn.</translation>
-    </message>
-    <message>
-        <source>There is no current client secret for Leap. Fix: run rotate-secret (or configure).</source>
-        <translation>Es gibt keinen aktuellen geheimen Clientschlüssel für Leap. Abhilfe: rotate-secret (oder configure) ausführen.</translation>
-    </message>
-    <message>
-        <source>The current client secret %1 expired on %2. Fix: run rotate-secret, give Leap the new secret, then retire-secret.</source>
-        <translation>Der aktuelle geheime Clientschlüssel %1 ist am %2 abgelaufen. Abhilfe: rotate-secret ausführen, Leap das neue Geheimnis geben, dann retire-secret.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The current client secret %1 ends in %n day(s), on %2. Fix: run rotate-secret soon.</source>
-        <translation>
-            <numerusform>Der aktuelle geheime Clientschlüssel %1 endet in %n Tag, am %2. Abhilfe: bald rotate-secret ausführen.</numerusform>
-            <numerusform>Der aktuelle geheime Clientschlüssel %1 endet in %n Tagen, am %2. Abhilfe: bald rotate-secret ausführen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The value of the current client secret %1 is not in the keychain. Fix: run rotate-secret to create a new one.</source>
-        <translation>Der Wert des aktuellen geheimen Clientschlüssels %1 ist nicht im Schlüsselbund. Abhilfe: rotate-secret ausführen, um einen neuen zu erstellen.</translation>
-    </message>
-    <message>
         <source>The old client secret %1 has expired. Fix: retire-secret --key-id %1.</source>
         <translation>Der alte geheime Clientschlüssel %1 ist abgelaufen. Abhilfe: retire-secret --key-id %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no admin consent. Fix: run configure as a Privileged Role Administrator or Global Administrator, or hand them %3</source>
-        <translation>%1 (%2) hat keine Administratoreinwilligung. Abhilfe: configure als Administrator für privilegierte Rollen oder Globaler Administrator ausführen, oder einer solchen Person Folgendes geben: %3</translation>
     </message>
     <message>
         <source>Profile:        %1 (cloud: %2)</source>
@@ -2386,6 +2331,10 @@
     <message>
         <source>There is no profile &quot;%1&quot; (--profile).</source>
         <translation>Es gibt kein Profil „%1“ (--profile).</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Abhilfe: %2</translation>
     </message>
 </context>
 <context>

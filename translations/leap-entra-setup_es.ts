@@ -2230,63 +2230,8 @@
         <translation>Inicie sesión con una cuenta de ese inquilino.</translation>
     </message>
     <message>
-        <source>The profile has no application yet. Fix: run configure.</source>
-        <translation>El perfil aún no tiene aplicación. Solución: ejecute configure.</translation>
-    </message>
-    <message>
-        <source>The application %1 no longer exists in the tenant. Fix: run `forget`, then configure again.</source>
-        <translation>La aplicación %1 ya no existe en el inquilino. Solución: ejecute `forget` y después configure de nuevo.</translation>
-    </message>
-    <message>
-        <source>Drift: the redirect URI %1 is missing from the application. Fix: run configure.</source>
-        <translation>Desviación: falta el URI de redirección %1 en la aplicación. Solución: ejecute configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the application no longer requests %1. Fix: run configure.</source>
-        <translation>Desviación: la aplicación ya no solicita %1. Solución: ejecute configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the application no longer emits group claims (groupMembershipClaims). Fix: run configure.</source>
-        <translation>Desviación: la aplicación ya no emite notificaciones de grupo (groupMembershipClaims). Solución: ejecute configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the application has no service principal. Fix: run configure.</source>
-        <translation>Desviación: la aplicación no tiene entidad de servicio. Solución: ejecute configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the client secret %1 (&quot;%2&quot;) was removed from the application outside this tool.%3</source>
-        <translation>Desviación: el secreto de cliente %1 («%2») se quitó de la aplicación fuera de esta herramienta.%3</translation>
-    </message>
-    <message>
-        <source> Its keychain entry remains; `forget` or retire-secret clears it.</source>
-        <translation> Su entrada del llavero permanece; `forget` o retire-secret la quitan.</translation>
-    </message>
-    <message>
-        <source>There is no current client secret for Leap. Fix: run rotate-secret (or configure).</source>
-        <translation>No hay ningún secreto de cliente actual para Leap. Solución: ejecute rotate-secret (o configure).</translation>
-    </message>
-    <message>
-        <source>The current client secret %1 expired on %2. Fix: run rotate-secret, give Leap the new secret, then retire-secret.</source>
-        <translation>El secreto de cliente actual %1 expiró el %2. Solución: ejecute rotate-secret, proporcione el secreto nuevo a Leap y después retire-secret.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The current client secret %1 ends in %n day(s), on %2. Fix: run rotate-secret soon.</source>
-        <translation>
-            <numerusform>El secreto de cliente actual %1 expira dentro de %n día, el %2. Solución: ejecute pronto rotate-secret.</numerusform>
-            <numerusform>El secreto de cliente actual %1 expira dentro de %n días, el %2. Solución: ejecute pronto rotate-secret.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The value of the current client secret %1 is not in the keychain. Fix: run rotate-secret to create a new one.</source>
-        <translation>El valor del secreto de cliente actual %1 no está en el llavero. Solución: ejecute rotate-secret para crear uno nuevo.</translation>
-    </message>
-    <message>
         <source>The old client secret %1 has expired. Fix: retire-secret --key-id %1.</source>
         <translation>El secreto de cliente anterior %1 ha expirado. Solución: retire-secret --key-id %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no admin consent. Fix: run configure as a Privileged Role Administrator or Global Administrator, or hand them %3</source>
-        <translation>%1 (%2) no tiene consentimiento de administrador. Solución: ejecute configure como Administrador de roles con privilegios o Administrador global, o páseles %3</translation>
     </message>
     <message>
         <source>Profile:        %1 (cloud: %2)</source>
@@ -2386,6 +2331,10 @@
     <message>
         <source>There is no profile &quot;%1&quot; (--profile).</source>
         <translation>No existe ningún perfil «%1» (--profile).</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Solución: %2</translation>
     </message>
 </context>
 <context>

@@ -2230,63 +2230,8 @@
         <translation>Connectez-vous avec un compte de ce locataire.</translation>
     </message>
     <message>
-        <source>The profile has no application yet. Fix: run configure.</source>
-        <translation>Le profil n&apos;a pas encore d&apos;application. Correction : exécutez configure.</translation>
-    </message>
-    <message>
-        <source>The application %1 no longer exists in the tenant. Fix: run `forget`, then configure again.</source>
-        <translation>L&apos;application %1 n&apos;existe plus dans le locataire. Correction : exécutez `forget`, puis de nouveau configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the redirect URI %1 is missing from the application. Fix: run configure.</source>
-        <translation>Dérive : l&apos;URI de redirection %1 manque dans l&apos;application. Correction : exécutez configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the application no longer requests %1. Fix: run configure.</source>
-        <translation>Dérive : l&apos;application ne demande plus %1. Correction : exécutez configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the application no longer emits group claims (groupMembershipClaims). Fix: run configure.</source>
-        <translation>Dérive : l&apos;application n&apos;émet plus de revendications de groupe (groupMembershipClaims). Correction : exécutez configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the application has no service principal. Fix: run configure.</source>
-        <translation>Dérive : l&apos;application n&apos;a pas de principal de service. Correction : exécutez configure.</translation>
-    </message>
-    <message>
-        <source>Drift: the client secret %1 (&quot;%2&quot;) was removed from the application outside this tool.%3</source>
-        <translation>Dérive : le secret client %1 (« %2 ») a été supprimé de l&apos;application en dehors de cet outil.%3</translation>
-    </message>
-    <message>
-        <source> Its keychain entry remains; `forget` or retire-secret clears it.</source>
-        <translation> Son entrée de trousseau subsiste ; `forget` ou retire-secret la supprime.</translation>
-    </message>
-    <message>
-        <source>There is no current client secret for Leap. Fix: run rotate-secret (or configure).</source>
-        <translation>Il n&apos;y a aucun secret client actuel pour Leap. Correction : exécutez rotate-secret (ou configure).</translation>
-    </message>
-    <message>
-        <source>The current client secret %1 expired on %2. Fix: run rotate-secret, give Leap the new secret, then retire-secret.</source>
-        <translation>Le secret client actuel %1 a expiré le %2. Correction : exécutez rotate-secret, donnez le nouveau secret à Leap, puis retire-secret.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The current client secret %1 ends in %n day(s), on %2. Fix: run rotate-secret soon.</source>
-        <translation>
-            <numerusform>Le secret client actuel %1 expire dans %n jour, le %2. Correction : exécutez bientôt rotate-secret.</numerusform>
-            <numerusform>Le secret client actuel %1 expire dans %n jours, le %2. Correction : exécutez bientôt rotate-secret.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The value of the current client secret %1 is not in the keychain. Fix: run rotate-secret to create a new one.</source>
-        <translation>La valeur du secret client actuel %1 n&apos;est pas dans le trousseau. Correction : exécutez rotate-secret pour en créer un nouveau.</translation>
-    </message>
-    <message>
         <source>The old client secret %1 has expired. Fix: retire-secret --key-id %1.</source>
         <translation>L&apos;ancien secret client %1 a expiré. Correction : retire-secret --key-id %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no admin consent. Fix: run configure as a Privileged Role Administrator or Global Administrator, or hand them %3</source>
-        <translation>%1 (%2) n&apos;a pas le consentement administrateur. Correction : exécutez configure en tant qu&apos;Administrateur de rôle privilégié ou Administrateur général, ou transmettez-leur %3</translation>
     </message>
     <message>
         <source>Profile:        %1 (cloud: %2)</source>
@@ -2386,6 +2331,10 @@
     <message>
         <source>There is no profile &quot;%1&quot; (--profile).</source>
         <translation>Il n&apos;existe aucun profil « %1 » (--profile).</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Correction : %2</translation>
     </message>
 </context>
 <context>

@@ -2230,62 +2230,8 @@
         <translation>そのテナントのアカウントでサインインしてください。</translation>
     </message>
     <message>
-        <source>The profile has no application yet. Fix: run configure.</source>
-        <translation>プロファイルにはまだアプリケーションがありません。対処: configure を実行してください。</translation>
-    </message>
-    <message>
-        <source>The application %1 no longer exists in the tenant. Fix: run `forget`, then configure again.</source>
-        <translation>アプリケーション %1 はテナントに存在しなくなりました。対処: `forget` を実行してから、もう一度 configure を実行してください。</translation>
-    </message>
-    <message>
-        <source>Drift: the redirect URI %1 is missing from the application. Fix: run configure.</source>
-        <translation>差異: アプリケーションにリダイレクト URI %1 がありません。対処: configure を実行してください。</translation>
-    </message>
-    <message>
-        <source>Drift: the application no longer requests %1. Fix: run configure.</source>
-        <translation>差異: アプリケーションは %1 を要求しなくなりました。対処: configure を実行してください。</translation>
-    </message>
-    <message>
-        <source>Drift: the application no longer emits group claims (groupMembershipClaims). Fix: run configure.</source>
-        <translation>差異: アプリケーションがグループ要求 (groupMembershipClaims) を発行しなくなりました。対処: configure を実行してください。</translation>
-    </message>
-    <message>
-        <source>Drift: the application has no service principal. Fix: run configure.</source>
-        <translation>差異: アプリケーションにサービス プリンシパルがありません。対処: configure を実行してください。</translation>
-    </message>
-    <message>
-        <source>Drift: the client secret %1 (&quot;%2&quot;) was removed from the application outside this tool.%3</source>
-        <translation>差異: クライアント シークレット %1 (「%2」) がこのツール以外でアプリケーションから削除されました。%3</translation>
-    </message>
-    <message>
-        <source> Its keychain entry remains; `forget` or retire-secret clears it.</source>
-        <translation> キーチェーンのエントリは残っています。`forget` または retire-secret で削除できます。</translation>
-    </message>
-    <message>
-        <source>There is no current client secret for Leap. Fix: run rotate-secret (or configure).</source>
-        <translation>Leap 用の現在のクライアント シークレットがありません。対処: rotate-secret (または configure) を実行してください。</translation>
-    </message>
-    <message>
-        <source>The current client secret %1 expired on %2. Fix: run rotate-secret, give Leap the new secret, then retire-secret.</source>
-        <translation>現在のクライアント シークレット %1 は %2 に期限切れになりました。対処: rotate-secret を実行し、新しいシークレットを Leap に設定してから retire-secret を実行してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The current client secret %1 ends in %n day(s), on %2. Fix: run rotate-secret soon.</source>
-        <translation>
-            <numerusform>現在のクライアント シークレット %1 は %n 日後 (%2) に期限切れになります。対処: 早めに rotate-secret を実行してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The value of the current client secret %1 is not in the keychain. Fix: run rotate-secret to create a new one.</source>
-        <translation>現在のクライアント シークレット %1 の値がキーチェーンにありません。対処: rotate-secret を実行して新しいシークレットを作成してください。</translation>
-    </message>
-    <message>
         <source>The old client secret %1 has expired. Fix: retire-secret --key-id %1.</source>
         <translation>古いクライアント シークレット %1 は期限切れです。対処: retire-secret --key-id %1。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no admin consent. Fix: run configure as a Privileged Role Administrator or Global Administrator, or hand them %3</source>
-        <translation>%1 (%2) に管理者の同意がありません。対処: 特権ロール管理者またはグローバル管理者として configure を実行するか、該当する管理者に次を渡してください: %3</translation>
     </message>
     <message>
         <source>Profile:        %1 (cloud: %2)</source>
@@ -2384,6 +2330,10 @@
     <message>
         <source>There is no profile &quot;%1&quot; (--profile).</source>
         <translation>プロファイル「%1」はありません (--profile)。</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 対処: %2</translation>
     </message>
 </context>
 <context>
