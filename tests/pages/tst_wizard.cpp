@@ -57,6 +57,7 @@ private Q_SLOTS:
 private:
     int click(QAbstractButton *button);
     void typeTenantAndHost(SetupWizard *w, const QString &host);
+    void signInWithBrowser(SetupWizard *w);
     QJsonArray appsFor(const QString &host);
     std::optional<QString> keychainValue(const Profile &p, const QString &keyId);
 
@@ -90,6 +91,15 @@ void TestWizard::typeTenantAndHost(SetupWizard *w, const QString &host)
     QTest::keyClicks(tenant->tenantEdit(), QStringLiteral("contoso.onmicrosoft.com"));
     tenant->hostEdit()->clear();
     QTest::keyClicks(tenant->hostEdit(), host);
+}
+
+void TestWizard::signInWithBrowser(SetupWizard *w)
+{
+    QCOMPARE(w->currentId(), int(Page_SignIn));
+    auto *signIn = static_cast<SignInPage *>(w->wizardPage(Page_SignIn));
+    QTRY_VERIFY(signIn->browserButton()->isEnabled());
+    QTest::mouseClick(signIn->browserButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(Page_Register), 15000);
 }
 
 QJsonArray TestWizard::appsFor(const QString &host)
@@ -195,35 +205,50 @@ void TestWizard::automaticPathByMouse()
 
 void TestWizard::keyboardOnly()
 {
+    // Tab, Space and Return only: the keys every keyboard user has. (Mnemonics are there too —
+    // checked below — but offscreen QTest does not deliver Alt shortcuts.)
+    const auto key = [](Qt::Key k) {
+        QTest::keyClick(QApplication::focusWidget(), k);
+    };
     auto w = m_harness->open(QStringLiteral("keyboard"));
     auto *welcome = static_cast<WelcomePage *>(w->wizardPage(Page_Welcome));
     QVERIFY(welcome->automaticButton()->isChecked());
-    QTest::keyClick(w.get(), Qt::Key_N, Qt::AltModifier); // &Next
+    QVERIFY(!QKeySequence::mnemonic(welcome->automaticButton()->text()).isEmpty());
+    QVERIFY(!QKeySequence::mnemonic(nextButton(w.get())->text()).isEmpty());
+    key(Qt::Key_Return); // default button: Next
     QCOMPARE(w->currentId(), int(Page_Tenant));
-    QTest::keyClick(w.get(), Qt::Key_T, Qt::AltModifier); // &Tenant
+    auto *tenant = static_cast<TenantPage *>(w->wizardPage(Page_Tenant));
+    QTRY_COMPARE(QApplication::focusWidget(), tenant->tenantEdit());
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("contoso.onmicrosoft.com"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // -> Cloud
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // -> Leap server
+    // Tab to the Leap server field (the cloud list is skipped: the sandbox's endpoints are fixed).
+    for (int i = 0; i < 3 && QApplication::focusWidget() != tenant->hostEdit(); ++i)
+        key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), tenant->hostEdit());
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("leap-kbd.example.com"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // default button: Next
+    key(Qt::Key_Return);
     QCOMPARE(w->currentId(), int(Page_SignIn));
     auto *signIn = static_cast<SignInPage *>(w->wizardPage(Page_SignIn));
     QTRY_VERIFY(signIn->browserButton()->isEnabled());
-    QTest::keyClick(w.get(), Qt::Key_S, Qt::AltModifier); // &Sign in with Microsoft
+    QTRY_VERIFY2(QApplication::focusWidget() == signIn->browserButton(),
+                 qPrintable(QStringLiteral("%1 in %2")
+                                .arg(QString::fromLatin1(
+                                         QApplication::focusWidget()->metaObject()->className()),
+                                     signIn->errorPanel()->cause())));
+    key(Qt::Key_Space); // Sign in with Microsoft
     QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(Page_Register), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(nextButton(w.get())->isEnabled(), 15000);
-    QTest::keyClick(w.get(), Qt::Key_R, Qt::AltModifier); // &Register application
+    key(Qt::Key_Return); // Register application
     QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(Page_Secret), 20000);
     QTRY_VERIFY(nextButton(w.get())->isEnabled());
-    QTest::keyClick(w.get(), Qt::Key_S, Qt::AltModifier); // Create &secret
+    key(Qt::Key_Return); // Create secret
     QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(Page_Permissions), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(nextButton(w.get())->isEnabled(), 15000);
-    QTest::keyClick(w.get(), Qt::Key_G, Qt::AltModifier); // &Grant admin consent
+    key(Qt::Key_Return); // Grant admin consent
     QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(Page_Done), 20000);
     auto *done = static_cast<DonePage *>(w->wizardPage(Page_Done));
     QTRY_VERIFY_WITH_TIMEOUT(done->verificationFinished(), 30000);
     QVERIFY2(w->state()->verified, qPrintable(done->errorPanel()->cause()));
-    QTest::keyClick(w.get(), Qt::Key_F, Qt::AltModifier); // &Finish
+    key(Qt::Key_Return); // Finish
     QVERIFY(!w->isVisible());
     QCOMPARE(appsFor(QStringLiteral("leap-kbd.example.com")).size(), 1);
 }
@@ -270,7 +295,9 @@ void TestWizard::guidedModeWithPastedValues()
 {
     // An application set up by the keyboard test: the values an administrator would copy from the
     // admin center.
-    const Profile source = *ProfileStore(m_dir.path()).load(QStringLiteral("keyboard"));
+    const auto loaded = ProfileStore(m_dir.path()).load(QStringLiteral("keyboard"));
+    QVERIFY2(loaded.ok(), "needs the application set up by keyboardOnly()");
+    const Profile source = *loaded;
     const QString keyId = source.currentSecret()->keyId;
     const QString value = *keychainValue(source, keyId);
     SecretStore store;
@@ -333,7 +360,7 @@ void TestWizard::noRoleShowsAdminConsentUrl()
     QTest::mouseClick(nextButton(w.get()), Qt::LeftButton);
     typeTenantAndHost(w.get(), QStringLiteral("leap-norole.example.com"));
     QTest::mouseClick(nextButton(w.get()), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(Page_Register), 15000); // silent sign-in
+    signInWithBrowser(w.get());
     QTRY_VERIFY_WITH_TIMEOUT(nextButton(w.get())->isEnabled(), 15000);
     QTest::mouseClick(nextButton(w.get()), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(Page_Secret), 20000);
@@ -366,7 +393,7 @@ void TestWizard::cancelMidStepAndResume()
     QTest::mouseClick(nextButton(w.get()), Qt::LeftButton);
     typeTenantAndHost(w.get(), host);
     QTest::mouseClick(nextButton(w.get()), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(Page_Register), 15000);
+    signInWithBrowser(w.get());
     QTRY_VERIFY_WITH_TIMEOUT(nextButton(w.get())->isEnabled(), 15000);
 
     // A slow directory: the create hangs long enough to be cancelled.

@@ -6,6 +6,7 @@
 #include "sandboxfixture.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTest>
@@ -67,6 +68,8 @@ std::unique_ptr<leap::ui::SetupWizard> Harness::open(const QString &profile)
     wizard->services()->setVerifyOptions(VerifyOptions::fastForTests());
     wizard->show();
     wizard->activateWindow();
+    // Mnemonics and the default button need the active window (the shortcut map's context).
+    QApplication::setActiveWindow(wizard.get());
     if (!QTest::qWaitForWindowActive(wizard.get()))
         qWarning("wizard window did not become active");
     return wizard;

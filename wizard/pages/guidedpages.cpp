@@ -155,7 +155,7 @@ GuidedRegisterPage::GuidedRegisterPage(WizardState *sharedState, Services *pageS
             }));
     addStep(tr("Name it as you like, for example the name on the right, and choose Accounts in "
                "this organizational directory only."),
-            copyButton(tr("Copy &name"), [this] { return state()->profile.displayName; }));
+            copyButton(tr("Cop&y name"), [this] { return state()->profile.displayName; }));
     addStep(
         tr("Under Redirect URI, choose Web and enter the address on the right."),
         copyButton(tr("Copy &redirect URI"), [this] { return state()->profile.redirectUri(); }));

@@ -136,7 +136,7 @@ void ProfilePage::initializePage()
     }
     m_rotate->setEnabled(!p.appId.isEmpty());
     m_verify->setEnabled(current != nullptr);
-    m_rotate->setFocus();
+    focusLater(m_rotate);
 }
 
 void ProfilePage::choose(WizardState::Intent intent)

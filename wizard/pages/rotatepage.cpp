@@ -83,7 +83,7 @@ void RotatePage::initializePage()
     m_description->setEnabled(true);
     m_lifetime->setEnabled(true);
     setNextText(tr("Create &new secret"));
-    m_description->setFocus();
+    focusLater(m_description);
 }
 
 void RotatePage::cleanupPage()

@@ -161,7 +161,7 @@ void SecretPage::initializePage()
     setInputsEnabled(true);
     m_result->setVisible(false);
     setNextText(tr("Create &secret"));
-    m_description->setFocus();
+    focusLater(m_description);
 }
 
 void SecretPage::cleanupPage()

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QPushButton>
+#include <QTimer>
 
 namespace leap::ui {
 
@@ -78,6 +79,17 @@ SetupWizard::~SetupWizard()
 {
     m_services->cancelAll();
     m_state->wipeUnsavedSecret();
+    // A cancelled request resumes its coroutine on a later event: the service it runs in and the
+    // profile it writes to must still exist then. The pages' callbacks are already guarded
+    // (QCoro::connect), so only these two outlive the window, briefly.
+    Services *services = m_services;
+    WizardState *state = m_state;
+    services->setParent(nullptr);
+    state->setParent(nullptr);
+    QTimer::singleShot(std::chrono::seconds(5), services, [services, state] {
+        delete state;
+        services->deleteLater();
+    });
 }
 
 WizardPage *SetupWizard::wizardPage(PageId id) const

@@ -7,6 +7,7 @@
 #include "pages/widgets/errorpanel.h"
 #include "pages/widgets/uistyle.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -172,8 +173,13 @@ SignInPage::SignInPage(WizardState *sharedState, Services *pageServices, QWidget
     });
 
     connect(this, &WizardPage::busyChanged, this, [this](bool busy) {
+        QWidget *focus = QApplication::focusWidget();
+        const bool hadFocus = !busy && focus != m_codeButton && !m_ready;
         m_browserButton->setEnabled(!busy);
         m_codeButton->setEnabled(!busy);
+        // Disabling the button moved the focus away: give it back for the keyboard.
+        if (hadFocus && m_browserButton->isVisible())
+            focusLater(m_browserButton);
     });
 
     SignInSession *session = pageServices->session();
@@ -214,8 +220,8 @@ void SignInPage::initializePage()
     m_browserButton->setVisible(true);
     m_codeButton->setVisible(true);
     // Signing in is the only thing to do here: the default method's button takes Return.
-    (state()->options().signInMethod == SignInMethod::DeviceCode ? m_codeButton : m_browserButton)
-        ->setFocus();
+    focusLater(state()->options().signInMethod == SignInMethod::DeviceCode ? m_codeButton
+                                                                           : m_browserButton);
     trySilentSignIn();
 }
 

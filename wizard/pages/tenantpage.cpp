@@ -113,7 +113,7 @@ TenantPage::TenantPage(WizardState *sharedState, Services *pageServices, QWidget
     m_displayName = new QLineEdit(m_more);
     m_displayName->setAccessibleName(tr("Application name"));
     m_displayNameError = makeErrorLabel(m_more);
-    auto *nameLabel = new QLabel(tr("Application &name:"), m_more);
+    auto *nameLabel = new QLabel(tr("Appl&ication name:"), m_more);
     nameLabel->setBuddy(m_displayName);
     moreForm->addRow(nameLabel, fieldWithError(m_displayName, m_displayNameError, m_more));
     m_alias = new QLineEdit(m_more);
@@ -188,7 +188,7 @@ void TenantPage::initializePage()
     m_host->setReadOnly(locked);
     revalidate();
     // Keyboard: start where typing is needed.
-    (m_tenant->text().isEmpty() || locked ? m_tenant : m_host)->setFocus();
+    focusLater(m_tenant->text().isEmpty() || locked ? m_tenant : m_host);
 }
 
 void TenantPage::markField(QLineEdit *edit, QLabel *errorLabel, const Error &error, bool show)

@@ -51,11 +51,16 @@ void WizardPage::beginWork(const QString &text)
     m_busy = true;
     m_cancelling = false;
     m_progress->start(text);
-    // Back would leave a step half-done behind the administrator's back.
-    if (wizard())
-        wizard()->button(QWizard::BackButton)->setEnabled(false);
     Q_EMIT busyChanged(true);
-    Q_EMIT completeChanged();
+    refresh();
+}
+
+void WizardPage::refresh()
+{
+    Q_EMIT completeChanged(); // QWizard updates Next, Finish and Back here
+    // Back would leave a step half-done behind the administrator's back.
+    if (m_busy && wizard() && wizard()->currentPage() == this)
+        wizard()->button(QWizard::BackButton)->setEnabled(false);
 }
 
 void WizardPage::setWorkText(const QString &text)
@@ -101,6 +106,15 @@ void WizardPage::resetNextText()
 {
     if (wizard())
         setButtonText(QWizard::NextButton, wizard()->buttonText(QWizard::NextButton));
+}
+
+void WizardPage::focusLater(QWidget *widget)
+{
+    QPointer<QWidget> target(widget);
+    QTimer::singleShot(0, this, [target] {
+        if (target && target->isVisible() && target->isEnabled())
+            target->setFocus(Qt::TabFocusReason);
+    });
 }
 
 void WizardPage::advance()

@@ -33,7 +33,7 @@ public:
     // Stops the running operation (Cancel, or the window closing).
     void cancel();
     // Re-evaluates isComplete() (QWizard updates Next).
-    void refresh() { Q_EMIT completeChanged(); }
+    void refresh();
 
     ProgressStrip *progressStrip() const { return m_progress; }
     ErrorPanel *errorPanel() const { return m_errorPanel; }
@@ -60,6 +60,9 @@ protected:
     // The Next button's text on this page ("Register application"), or the wizard's default.
     void setNextText(const QString &text);
     void resetNextText();
+    // Gives `widget` the keyboard focus once QWizard has finished switching pages (it focuses
+    // the page's first child itself after initializePage()).
+    void focusLater(QWidget *widget);
     // Moves to the next page once the current event is handled (after a step finished).
     void advance();
 
