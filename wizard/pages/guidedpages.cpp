@@ -90,10 +90,15 @@ GuidedPage::GuidedPage(WizardState *sharedState, Services *pageServices, QWidget
 
 QCheckBox *GuidedPage::addStep(const QString &text, QPushButton *button)
 {
+    // A checkbox does not wrap its text: the instruction is a wrapped label next to it.
     auto *row = new QHBoxLayout;
-    auto *check = new QCheckBox(text, this);
+    auto *check = new QCheckBox(this);
     check->setAccessibleName(text);
-    row->addWidget(check, 1);
+    auto *label = new QLabel(text, this);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    row->addWidget(check, 0, Qt::AlignTop);
+    row->addWidget(label, 1);
     if (button)
         row->addWidget(button, 0, Qt::AlignTop);
     contentLayout()->addLayout(row);

@@ -2,59 +2,52 @@
 
 #include "pages/widgets/uistyle.h"
 
-#include <QHeaderView>
-
 namespace leap::ui {
 
-PlanView::PlanView(QWidget *parent) : QTreeWidget(parent)
+PlanView::PlanView(QWidget *parent) : QLabel(parent)
 {
-    setColumnCount(2);
-    setHeaderLabels({tr("Action"), tr("What")});
-    setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    setSelectionMode(QAbstractItemView::NoSelection);
-    setFocusPolicy(Qt::TabFocus);
     setWordWrap(true);
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    header()->setStretchLastSection(true);
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setAccessibleName(tr("Plan"));
+}
+
+void PlanView::clear()
+{
+    m_lines.clear();
+    QLabel::clear();
+    setAccessibleDescription(QString());
 }
 
 void PlanView::setChanges(const QList<PlannedChange> &changes, bool done)
 {
-    clear();
+    m_lines.clear();
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     for (const PlannedChange &c : changes) {
         QString action;
-        Tone tone = Tone::Neutral;
+        QColor color = palette().color(QPalette::PlaceholderText);
         switch (c.action) {
         case PlannedChange::Action::Create:
             action = done ? tr("Created") : tr("Create");
-            tone = Tone::Good;
+            color = toneColor(Tone::Good, palette());
             break;
         case PlannedChange::Action::Update:
             action = done ? tr("Updated") : tr("Update");
-            tone = Tone::Warning;
+            color = toneColor(Tone::Warning, palette());
             break;
         case PlannedChange::Action::Keep:
             action = tr("Already in place");
             break;
         }
-        auto *item = new QTreeWidgetItem(this, {action, c.description});
-        item->setToolTip(1, c.description);
-        if (tone != Tone::Neutral)
-            item->setForeground(0, toneColor(tone, palette()));
-        else
-            item->setForeground(0, palette().color(QPalette::PlaceholderText));
+        m_lines << action + QStringLiteral(": ") + c.description;
+        html += QStringLiteral("<tr><td style=\"color:%1; white-space:nowrap; padding-right:8px\">"
+                               "&#9679;&nbsp;%2</td><td>%3</td></tr>")
+                    .arg(color.name(), action.toHtmlEscaped(), c.description.toHtmlEscaped());
     }
-    setAccessibleDescription(lines().join(QLatin1Char('\n')));
-}
-
-QStringList PlanView::lines() const
-{
-    QStringList out;
-    for (int i = 0; i < topLevelItemCount(); ++i)
-        out << topLevelItem(i)->text(0) + QStringLiteral(": ") + topLevelItem(i)->text(1);
-    return out;
+    html += QStringLiteral("</table>");
+    setText(html);
+    setAccessibleDescription(m_lines.join(QLatin1Char('\n')));
 }
 
 } // namespace leap::ui

@@ -33,8 +33,9 @@ ProfilePage::ProfilePage(WizardState *sharedState, Services *pageServices, QWidg
     contentLayout()->addWidget(m_secret);
     contentLayout()->addSpacing(fontMetrics().height() / 2);
 
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(fontMetrics().averageCharWidth() * 2);
+    // One action per row: command links need the full width for their description.
+    auto *actions = new QVBoxLayout;
+    actions->setSpacing(0);
     m_rotate = new QCommandLinkButton(tr("&Rotate secret"),
                                       tr("Add a new secret; the old one keeps working until Leap "
                                          "uses the new one."),
@@ -50,14 +51,9 @@ ProfilePage::ProfilePage(WizardState *sharedState, Services *pageServices, QWidg
     m_another =
         new QCommandLinkButton(tr("Set up &another environment"),
                                tr("Register another Leap server under a new profile."), this);
-    grid->addWidget(m_rotate, 0, 0);
-    grid->addWidget(m_verify, 0, 1);
-    grid->addWidget(m_export, 1, 0);
-    grid->addWidget(m_repair, 1, 1);
-    grid->addWidget(m_another, 2, 0);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    contentLayout()->addLayout(grid);
+    for (QCommandLinkButton *b : {m_rotate, m_verify, m_export, m_repair, m_another})
+        actions->addWidget(b);
+    contentLayout()->addLayout(actions);
 
     connect(m_rotate, &QCommandLinkButton::clicked, this,
             [this] { choose(WizardState::Intent::Rotate); });

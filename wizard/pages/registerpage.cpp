@@ -25,7 +25,7 @@ RegisterPage::RegisterPage(WizardState *sharedState, Services *pageServices, QWi
     m_summary->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_summary);
     m_plan = new PlanView(this);
-    contentLayout()->addWidget(m_plan, 1);
+    contentLayout()->addWidget(m_plan);
     m_drift = new QLabel(this);
     m_drift->setWordWrap(true);
     m_drift->setTextFormat(Qt::RichText);
@@ -142,7 +142,7 @@ bool RegisterPage::validatePage()
         return true;
     if (isBusy())
         return false;
-    if (!m_plan->topLevelItemCount()) {
+    if (m_plan->lines().isEmpty()) {
         loadPlan(); // the plan failed: Next tries again
         return false;
     }

@@ -71,8 +71,8 @@ SetupWizard::SetupWizard(const leap::ui::WizardOptions &options, QWidget *parent
 
     // Sized from the font, so it scales with the system font and DPI.
     const QFontMetrics fm(font());
-    resize(fm.averageCharWidth() * 96, fm.height() * 36);
-    setMinimumSize(fm.averageCharWidth() * 72, fm.height() * 28);
+    resize(fm.averageCharWidth() * 112, fm.height() * 44);
+    setMinimumSize(fm.averageCharWidth() * 80, fm.height() * 34);
 }
 
 SetupWizard::~SetupWizard()
