@@ -3370,14 +3370,6 @@
 <context>
     <name>leap::ui::PlanView</name>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
