@@ -5,8 +5,8 @@
 #include "auth/authlog.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace leap {
