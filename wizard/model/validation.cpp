@@ -22,6 +22,16 @@ bool hasControlCharacters(const QString &value)
     }
     return false;
 }
+// A typed value echoed in a message: never a control character, never very long.
+QString shown(const QString &value)
+{
+    QString out = value.left(70);
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar(0xFFFD);
+    }
+    return out;
+}
 } // namespace
 
 bool isGuid(const QString &value)
@@ -206,7 +216,7 @@ Result<QString> validateCredentialAlias(const QString &value, const QString &fie
     const QString v = value.trimmed();
     if (!re.match(v).hasMatch())
         return Error::badInput(
-            field, tr("%1 \"%2\" is not a valid credential alias.").arg(field, v.left(70)),
+            field, tr("%1 \"%2\" is not a valid credential alias.").arg(field, shown(v)),
             tr("Use a letter followed by letters, digits or underscores (at most 64), e.g. "
                "azureAlias."));
     return v;
@@ -218,7 +228,7 @@ Result<QString> validateProfileName(const QString &value, const QString &field)
     const QString v = value.trimmed();
     if (!re.match(v).hasMatch())
         return Error::badInput(field,
-                               tr("%1 \"%2\" is not a valid profile name.").arg(field, v.left(70)),
+                               tr("%1 \"%2\" is not a valid profile name.").arg(field, shown(v)),
                                tr("Use letters, digits, '.', '_' or '-' (at most 64, not starting "
                                   "with '.'), e.g. prod."));
     return v;
