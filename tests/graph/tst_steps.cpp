@@ -561,6 +561,48 @@ private Q_SLOTS:
         verifyConverged(resumed, 2);
     }
 
+    void createAdoptsSecretAnInterruptedRunStored()
+    {
+        // A run that died after the keychain took the new secret's value but before the profile
+        // said "done". Creating again (as `configure` does when the profile has no current
+        // secret) adopts that secret instead of adding a second one.
+        Profile p = newProfile();
+        ApplicationService apps(m_client.get(), m_store.get());
+        QVERIFY(test::await(apps.ensure(p)).ok());
+        p.addJournal({QDateTime::currentDateTimeUtc(),
+                      QStringLiteral("secret"),
+                      QStringLiteral("add-password"),
+                      QStringLiteral("started"),
+                      QStringLiteral("passwordCredential"),
+                      {},
+                      QStringLiteral("Leap")});
+        QVERIFY(m_store->save(p).ok());
+        const GraphResponse added = test::await(m_client->send(GraphRequest::post(
+            QStringLiteral("/applications/%1/addPassword").arg(p.objectId),
+            {{QStringLiteral("passwordCredential"),
+              QJsonObject {{QStringLiteral("displayName"), QStringLiteral("Leap")}}}})));
+        QVERIFY(added.ok());
+        const QString keyId = added.json.value(QStringLiteral("keyId")).toString();
+        const QString value = added.json.value(QStringLiteral("secretText")).toString();
+        QVERIFY(test::await(m_secrets->writeSecret(p.tenantId, p.appId, keyId, value)).ok());
+
+        Profile resumed = m_store->load(p.name).value();
+        QVERIFY(!resumed.currentSecret());
+        SecretService secretService(m_client.get(), m_secrets.get(), m_store.get());
+        const Result<SecretInfo> created =
+            test::await(secretService.create(resumed, QStringLiteral("Leap"), 180));
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().text()));
+        QCOMPARE(created->keyId, keyId);
+        QVERIFY(resumed.currentSecret());
+        QCOMPARE(resumed.currentSecret()->keyId, keyId);
+        const QJsonArray creds = appsNamed(resumed.uniqueName)
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("passwordCredentials"))
+                                     .toArray();
+        QCOMPARE(creds.size(), 1);
+    }
+
     void killedAtEveryRequestConverges()
     {
         // Kill (cancel, with the profile as last saved) after the n-th Graph request, then run

@@ -297,9 +297,19 @@ QCoro::Task<Result<SecretInfo>> SecretService::createImpl(Profile &profile, QStr
 
     // A previous run that died between addPassword and the keychain left a credential whose value
     // is lost (or already stored): clean up before adding, so there are no duplicates.
+    const QString currentBefore =
+        profile.currentSecret() ? profile.currentSecret()->keyId : QString();
     const Result<QStringList> orphans = co_await removeOrphans(profile);
     if (!orphans)
         co_return orphans.error();
+    // The interrupted run got this very secret into the keychain before it died: it was adopted
+    // above and is current now. Creating another one would leave two; this create is done.
+    if (const SecretInfo *adopted = profile.currentSecret();
+        adopted && adopted->keyId != currentBefore && adopted->displayName == displayName &&
+        !adopted->isExpired()) {
+        qCInfo(lcGraph) << "the interrupted create of" << adopted->keyId << "had completed";
+        co_return SecretInfo(*adopted);
+    }
 
     Q_EMIT progress(tr("Creating the client secret \"%1\"…").arg(displayName));
     QJsonObject created;
