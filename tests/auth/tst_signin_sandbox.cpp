@@ -403,6 +403,68 @@ private Q_SLOTS:
         QCOMPARE(s->tenantId(), m_server->tenantId());
     }
 
+    void transientIdentityErrorsAreRetried_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<int>("times");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("discovery 429 Retry-After 1")
+            << "GET"
+            << "openid-configuration$" << 429 << 1 << 1 << true;
+        QTest::newRow("devicecode 503") << "POST"
+                                        << "/devicecode$" << 503 << -1 << 1 << true;
+        QTest::newRow("token poll 503 Retry-After 1") << "POST"
+                                                      << "/token$" << 503 << 1 << 1 << true;
+        QTest::newRow("token poll 504 twice") << "POST"
+                                              << "/token$" << 504 << -1 << 2 << true;
+        // Bounded: a busy endpoint that never recovers ends the sign-in: three attempts per
+        // request, and three failed polls in a row.
+        QTest::newRow("token 503 always") << "POST"
+                                          << "/token$" << 503 << 0 << -1 << false;
+    }
+
+    void transientIdentityErrorsAreRetried()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(int, retryAfter);
+        QFETCH(int, times);
+        QFETCH(bool, succeeds);
+        m_server->setAutoApprove(true);
+        sandbox::Fault busy;
+        busy.method = method;
+        busy.path = path;
+        busy.status = status;
+        busy.retryAfter = retryAfter;
+        busy.times = times;
+        m_server->addFault(busy);
+        m_server->clearRequestLog();
+        auto s = session(SignInMethod::DeviceCode);
+        QElapsedTimer timer;
+        timer.start();
+        const VoidResult r = awaitResult(s->signIn());
+        QCOMPARE(r.ok(), succeeds);
+        int hits = 0;
+        for (const sandbox::LoggedRequest &e : m_server->requestLog())
+            hits += e.faulted ? 1 : 0;
+        if (succeeds) {
+            QCOMPARE(hits, times);
+            QCOMPARE(s->user().name, QStringLiteral("Adele Admin"));
+            if (retryAfter > 0) // Retry-After is honoured, not cut short
+                QVERIFY(timer.elapsed() >= retryAfter * 1000 - 50);
+        } else {
+            QCOMPARE(hits, path.contains(QLatin1String("token")) ? 9 : 3);
+            QVERIFY(timer.elapsed() < 20000);
+            // The identity service is unavailable: a network-class failure (exit 7) that says
+            // to try again later, not a sign-in refusal.
+            QCOMPARE(exitCodeFor(r.error().kind), 7);
+        }
+    }
+
     void deviceCodeDeclined()
     {
         auto s = session(SignInMethod::DeviceCode);

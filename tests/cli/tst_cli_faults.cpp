@@ -226,10 +226,11 @@ void TestCliFaults::faults()
     QVERIFY2(!first.crashed && !first.timedOut, qPrintable(first.describe()));
     // A failure must be a documented one (network outlasting the retries, Graph refusal), with
     // a message, never an internal error.
-    // (3 = sign-in failed: a fault on the token endpoint ends the sign-in.)
-    QVERIFY2(first.exitCode == 0 || first.exitCode == 7 || first.exitCode == 4 ||
-                 first.exitCode == 3,
+    QVERIFY2(first.exitCode == 0 || first.exitCode == 7 || first.exitCode == 4,
              qPrintable(first.describe()));
+    // A busy token endpoint (503 with Retry-After, once) is retried, not a failed sign-in.
+    if (QLatin1String(QTest::currentDataTag()) == QLatin1String("503 on token"))
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
 
     m_sandbox->clearFaults();
     QVERIFY(m_sandbox->config(QJsonObject {{QStringLiteral("accessTokenLifetimeSec"), 3600}}));

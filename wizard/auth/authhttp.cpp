@@ -4,9 +4,13 @@
 
 #include <QCoro/QCoroNetworkReply>
 #include <QCoro/QCoroTimer>
+#include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRandomGenerator>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUuid>
 
@@ -32,7 +36,45 @@ QByteArray encodeForm(const QUrlQuery &form)
     return out;
 }
 
+qint64 parseRetryAfterMs(const QByteArray &value)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 || seconds > 7 * 24 * 3600 ? -1 : seconds * 1000;
+    const QString text = QString::fromLatin1(v);
+    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid())
+        when = QLocale::c().toDateTime(text.left(25), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!when.isValid())
+        return -1;
+    when.setTimeZone(QTimeZone::utc());
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+}
+
 namespace {
+
+constexpr int kMaxAttempts = 3;
+constexpr qint64 kMaxRetryAfterMs = 30000;
+
+// How long to wait before trying `result`'s request again; -1: do not.
+qint64 retryDelayMs(const HttpResult &result, int attempt, bool idempotent)
+{
+    if (attempt >= kMaxAttempts || result.cancelled || result.timedOut)
+        return -1;
+    const int s = result.status;
+    const bool transient =
+        s == 429 || s == 500 || s == 502 || s == 503 || s == 504 || (s == 0 && idempotent);
+    if (!transient)
+        return -1;
+    if (result.retryAfterMs >= 0)
+        return result.retryAfterMs <= kMaxRetryAfterMs ? result.retryAfterMs : -1;
+    const qint64 base = 500LL << (attempt - 1);
+    return base + QRandomGenerator::global()->bounded(base / 4 + 1);
+}
 
 QCoro::Task<HttpResult> finish(QNetworkReply *reply, std::chrono::milliseconds timeout,
                                Cancellation *cancel)
@@ -65,6 +107,7 @@ QCoro::Task<HttpResult> finish(QNetworkReply *reply, std::chrono::milliseconds t
     result.clientRequestId = QString::fromLatin1(reply->request().rawHeader("client-request-id"));
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
+    result.retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"));
     if (result.timedOut || result.cancelled)
         result.status = 0;
     if (result.status == 0)
@@ -99,18 +142,41 @@ QNetworkRequest makeRequest(const QUrl &url)
 QCoro::Task<HttpResult> postForm(QNetworkAccessManager *nam, QUrl url, QUrlQuery form,
                                  std::chrono::milliseconds timeout, Cancellation *cancel)
 {
-    QNetworkRequest request = makeRequest(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = nam->post(request, encodeForm(form));
-    co_return co_await finish(reply, timeout, cancel);
+    const QByteArray body = encodeForm(form);
+    for (int attempt = 1;; ++attempt) {
+        QNetworkRequest request = makeRequest(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = nam->post(request, body);
+        HttpResult result = co_await finish(reply, timeout, cancel);
+        result.attempts = attempt;
+        const qint64 wait = retryDelayMs(result, attempt, false);
+        if (wait < 0)
+            co_return result;
+        qCInfo(lcAuth) << "identity endpoint answered" << result.status << "; retrying in" << wait
+                       << "ms";
+        const bool waited = co_await sleepFor(std::chrono::milliseconds(wait), cancel);
+        if (!waited)
+            co_return result;
+    }
 }
 
 QCoro::Task<HttpResult> getUrl(QNetworkAccessManager *nam, QUrl url,
                                std::chrono::milliseconds timeout, Cancellation *cancel)
 {
-    QNetworkReply *reply = nam->get(makeRequest(url));
-    co_return co_await finish(reply, timeout, cancel);
+    for (int attempt = 1;; ++attempt) {
+        QNetworkReply *reply = nam->get(makeRequest(url));
+        HttpResult result = co_await finish(reply, timeout, cancel);
+        result.attempts = attempt;
+        const qint64 wait = retryDelayMs(result, attempt, true);
+        if (wait < 0)
+            co_return result;
+        qCInfo(lcAuth) << "identity endpoint answered" << result.status << "; retrying in" << wait
+                       << "ms";
+        const bool waited = co_await sleepFor(std::chrono::milliseconds(wait), cancel);
+        if (!waited)
+            co_return result;
+    }
 }
 
 QCoro::Task<bool> sleepFor(std::chrono::milliseconds duration, Cancellation *cancel)

@@ -43,11 +43,16 @@ struct HttpResult
     bool timedOut = false;
     bool cancelled = false;
     QString clientRequestId; // sent as client-request-id; Entra uses it as correlation id
+    qint64 retryAfterMs = -1; // the answer's Retry-After, -1 when it had none
+    int attempts = 1; // transient answers (429, 5xx) are retried a few times
 
     // No HTTP answer at all (connection refused, DNS, TLS, timeout, cancel).
     bool noAnswer() const { return status == 0; }
 };
 
+// Both retry a transient answer (429, 500, 502, 503, 504; for a GET also a dropped connection)
+// up to three attempts, honouring Retry-After up to 30 s, else backing off 0.5 s then 1 s (with
+// jitter). Timeouts and cancellation are never retried: they already took their time.
 // POSTs an application/x-www-form-urlencoded body; never follows redirects.
 QCoro::Task<HttpResult> postForm(QNetworkAccessManager *nam, QUrl url, QUrlQuery form,
                                  std::chrono::milliseconds timeout, Cancellation *cancel);
@@ -55,6 +60,10 @@ QCoro::Task<HttpResult> getUrl(QNetworkAccessManager *nam, QUrl url,
                                std::chrono::milliseconds timeout, Cancellation *cancel);
 // Waits `duration`; returns false (early) if cancelled.
 QCoro::Task<bool> sleepFor(std::chrono::milliseconds duration, Cancellation *cancel);
+
+// Retry-After: delta-seconds or an HTTP-date (RFC 9110 §10.2.3), in milliseconds from now;
+// -1 when absent or unreadable.
+qint64 parseRetryAfterMs(const QByteArray &value);
 
 // Percent-encodes a form the way application/x-www-form-urlencoded needs it (QUrlQuery leaves
 // '+' and '&' in values alone, which servers read as a space or a separator).

@@ -82,6 +82,10 @@ QCoro::Task<Result<TokenSet>> DeviceCodeFlow::run(OpenIdConfiguration config, QS
     poll.addQueryItem(QStringLiteral("client_id"), clientId);
     poll.addQueryItem(QStringLiteral("device_code"), deviceCode);
 
+    // Polls whose request failed in a row (no answer, or the service busy after its own retries):
+    // a lost poll is not fatal, but a token endpoint that stays down ends the sign-in.
+    constexpr int kMaxFailedPolls = 3;
+    int failedPolls = 0;
     for (;;) {
         const auto elapsed = duration_cast<milliseconds>(steady_clock::now() - startedAt);
         if (elapsed + interval > lifetime) {
@@ -103,10 +107,13 @@ QCoro::Task<Result<TokenSet>> DeviceCodeFlow::run(OpenIdConfiguration config, QS
         if (http.noAnswer()) {
             // One lost poll is not fatal: the code stays valid; try again next interval.
             qCWarning(lcAuth) << "device-code poll got no answer:" << http.errorString;
+            if (++failedPolls >= kMaxFailedPolls)
+                co_return TokenClient::toTokens(http, SignInMethod::DeviceCode).error();
             continue;
         }
         if (http.status == 200)
             co_return parseTokenResponse(http.body);
+        failedPolls = http.status == 429 || http.status >= 500 ? failedPolls : 0;
 
         const QString error =
             QJsonDocument::fromJson(http.body).object().value(QLatin1String("error")).toString();
@@ -119,7 +126,7 @@ QCoro::Task<Result<TokenSet>> DeviceCodeFlow::run(OpenIdConfiguration config, QS
             continue;
         }
         Result<TokenSet> failed = TokenClient::toTokens(http, SignInMethod::DeviceCode);
-        if (failed.error().kind == ErrorKind::Network) {
+        if (failed.error().kind == ErrorKind::Network && ++failedPolls < kMaxFailedPolls) {
             qCWarning(lcAuth) << "device-code poll failed with HTTP" << http.status;
             continue;
         }

@@ -131,14 +131,15 @@ Result<TokenSet> TokenClient::toTokens(const HttpResult &http, SignInMethod meth
         return transportError(http, {});
     if (http.status == 200)
         return parseTokenResponse(http.body);
-    // Entra answers 5xx with a JSON body too (temporarily_unavailable); without an OAuth error
-    // it is the service, not the sign-in, that failed.
-    const bool oauthError = !QJsonDocument::fromJson(http.body)
-                                 .object()
-                                 .value(QLatin1String("error"))
-                                 .toString()
-                                 .isEmpty();
-    if (http.status >= 500 && !oauthError) {
+    // Entra answers 429 and 5xx with a JSON body too; "temporarily_unavailable" and
+    // "server_error" (RFC 6749 §5.2) or no OAuth error at all mean the service, not the sign-in,
+    // failed: a network-class error the administrator fixes by trying again.
+    const QString oauthError =
+        QJsonDocument::fromJson(http.body).object().value(QLatin1String("error")).toString();
+    const bool serviceBusy = http.status == 429 || http.status >= 500;
+    if (serviceBusy &&
+        (oauthError.isEmpty() || oauthError == QLatin1String("temporarily_unavailable") ||
+         oauthError == QLatin1String("server_error"))) {
         Error e = Error::make(ErrorKind::Network,
                               tr("The sign-in server answered HTTP %1.").arg(http.status),
                               tr("Try again in a few minutes."));

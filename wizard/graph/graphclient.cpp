@@ -1,5 +1,6 @@
 #include "graph/graphclient.h"
 
+#include "auth/authhttp.h"
 #include "auth/tokenprovider.h"
 
 #include <QCoreApplication>
@@ -108,26 +109,6 @@ bool isReplicationError(const GraphResponse &r)
                r.error.code == QLatin1String("Request_ResourceNotFound");
     }
     return false;
-}
-
-// Retry-After: delta-seconds or an HTTP-date (RFC 9110 §10.2.3). -1 when absent or unreadable.
-qint64 parseRetryAfterMs(const QByteArray &value)
-{
-    const QByteArray v = value.trimmed();
-    if (v.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = v.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds * 1000;
-    const QString text = QString::fromLatin1(v);
-    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!when.isValid())
-        when = QLocale::c().toDateTime(text.left(25), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    if (!when.isValid())
-        return -1;
-    when.setTimeZone(QTimeZone::utc());
-    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
 }
 
 QString methodString(const QByteArray &method)
