@@ -28,13 +28,6 @@
 namespace leap::ui {
 
 namespace {
-// SecretStore takes its keys by reference; the key must live as long as the coroutine, so it is
-// held here by value.
-QCoro::Task<Result<bool>> keychainContains(SecretStore *store, QString key)
-{
-    co_return co_await store->contains(key);
-}
-
 const auto kLastDirectoryKey = "export/lastDirectory";
 
 QString filterFor(exporter::ExportFormat format)
