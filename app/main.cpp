@@ -142,6 +142,9 @@ int runWizard(int argc, char *argv[], const QStringList &arguments,
     options.signInMethod = g.signIn;
     options.tenant = args->tenant;
     options.leapHost = args->leapHost;
+    options.redactor = &leap::cli::redact;
+    options.commandLine = arguments;
+    options.supportBundlePath = g.supportBundle;
 #ifdef LEAP_HAVE_SANDBOX
     std::unique_ptr<InProcessSandbox> sandbox;
     if (g.sandbox) {

@@ -3821,6 +3821,30 @@ Was bisher erledigt ist, bleibt gespeichert; öffnen Sie den Assistenten erneut,
         <source>Close the wizard?</source>
         <translation>Assistent schließen?</translation>
     </message>
+    <message>
+        <source>Support bundle…</source>
+        <translation>Support-Paket…</translation>
+    </message>
+    <message>
+        <source>Save a log of this session for Microsoft or HCL support: the requests and their request IDs, without any secret or token.</source>
+        <translation>Ein Protokoll dieser Sitzung für den Support von Microsoft oder HCL speichern: die Anforderungen und ihre Anforderungs-IDs, ohne Geheimnisse oder Token.</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.json)</source>
+        <translation>Support-Paket (*.json)</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>Support-Paket</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds no secret or token; attach it to your support request.</source>
+        <translation>Gespeichert unter %1. Es enthält weder Geheimnisse noch Token; hängen Sie es an Ihre Supportanfrage an.</translation>
+    </message>
 </context>
 <context>
     <name>leap::ui::SignInPage</name>

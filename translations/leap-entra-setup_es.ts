@@ -3821,6 +3821,30 @@ Lo hecho hasta ahora se guarda; vuelva a abrir el asistente para continuar donde
         <source>Close the wizard?</source>
         <translation>¿Cerrar el asistente?</translation>
     </message>
+    <message>
+        <source>Support bundle…</source>
+        <translation>Paquete de soporte…</translation>
+    </message>
+    <message>
+        <source>Save a log of this session for Microsoft or HCL support: the requests and their request IDs, without any secret or token.</source>
+        <translation>Guardar un registro de esta sesión para el soporte de Microsoft o HCL: las solicitudes y sus id. de solicitud, sin ningún secreto ni token.</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Guardar el paquete de soporte</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.json)</source>
+        <translation>Paquete de soporte (*.json)</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>Paquete de soporte</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds no secret or token; attach it to your support request.</source>
+        <translation>Guardado en %1. No contiene ningún secreto ni token; adjúntelo a su solicitud de soporte.</translation>
+    </message>
 </context>
 <context>
     <name>leap::ui::SignInPage</name>

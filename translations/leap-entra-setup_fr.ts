@@ -3821,6 +3821,30 @@ Ce qui est déjà fait est enregistré ; rouvrez l&apos;assistant pour reprendre
         <source>Close the wizard?</source>
         <translation>Fermer l&apos;assistant ?</translation>
     </message>
+    <message>
+        <source>Support bundle…</source>
+        <translation>Dossier de support…</translation>
+    </message>
+    <message>
+        <source>Save a log of this session for Microsoft or HCL support: the requests and their request IDs, without any secret or token.</source>
+        <translation>Enregistrer un journal de cette session pour le support Microsoft ou HCL : les requêtes et leurs ID de requête, sans aucun secret ni jeton.</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Enregistrer le dossier de support</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.json)</source>
+        <translation>Dossier de support (*.json)</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>Dossier de support</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds no secret or token; attach it to your support request.</source>
+        <translation>Enregistré dans %1. Il ne contient aucun secret ni jeton ; joignez-le à votre demande de support.</translation>
+    </message>
 </context>
 <context>
     <name>leap::ui::SignInPage</name>

@@ -3813,6 +3813,30 @@ What is done so far is saved; open the wizard again to continue where you left o
         <source>Close the wizard?</source>
         <translation>ウィザードを閉じますか?</translation>
     </message>
+    <message>
+        <source>Support bundle…</source>
+        <translation>サポート バンドル…</translation>
+    </message>
+    <message>
+        <source>Save a log of this session for Microsoft or HCL support: the requests and their request IDs, without any secret or token.</source>
+        <translation>Microsoft または HCL のサポート向けにこのセッションのログを保存します: 要求とその要求 ID を含み、シークレットやトークンは含みません。</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>サポート バンドルの保存</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.json)</source>
+        <translation>サポート バンドル (*.json)</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>サポート バンドル</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds no secret or token; attach it to your support request.</source>
+        <translation>%1 に保存しました。シークレットやトークンは含まれていません。サポート リクエストに添付してください。</translation>
+    </message>
 </context>
 <context>
     <name>leap::ui::SignInPage</name>

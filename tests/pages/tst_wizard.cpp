@@ -27,7 +27,9 @@
 #include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QCoro/QCoroTask>
+#include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -191,6 +193,35 @@ void TestWizard::automaticPathByMouse()
     QFile props(out);
     QVERIFY(props.open(QIODevice::ReadOnly));
     QVERIFY(props.readAll().contains(w->state()->profile.tenantId.toUtf8()));
+
+    // "Support bundle…" (left of the navigation, on every page): owner-only JSON with the profile
+    // and no secret. Not counted: it is not part of the setup.
+    const QString bundlePath = m_dir.filePath(QStringLiteral("support.json"));
+    FileDialog::setNextFileName(bundlePath);
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "Saved to …"
+    QAbstractButton *support = w->button(QWizard::CustomButton1);
+    QVERIFY(support->isVisible() && support->isEnabled());
+    QTest::mouseClick(support, Qt::LeftButton);
+    QVERIFY(FileDialog::lastSuggestion().contains(QStringLiteral("leap-entra-setup-support-")));
+    QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(bundlePath)),
+             qPrintable(MessageBox::lastText()));
+    QFile bundle(bundlePath);
+    QVERIFY(bundle.open(QIODevice::ReadOnly));
+    QCOMPARE(bundle.permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    const QByteArray bundleText = bundle.readAll();
+    const QJsonObject bundleJson = QJsonDocument::fromJson(bundleText).object();
+    QCOMPARE(bundleJson.value(QStringLiteral("profile"))
+                 .toObject()
+                 .value(QStringLiteral("appId"))
+                 .toString(),
+             w->state()->profile.appId);
+    QVERIFY(bundleJson.value(QStringLiteral("log")).isArray());
+    const std::optional<QString> secretValue =
+        keychainValue(w->state()->profile, w->state()->profile.currentSecret()->keyId);
+    QVERIFY(secretValue && !secretValue->isEmpty());
+    QVERIFY(!bundleText.contains(secretValue->toUtf8()));
 
     QCOMPARE(click(finishButton(w.get())), 6);
     QVERIFY(!w->isVisible());

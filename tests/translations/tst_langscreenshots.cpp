@@ -126,7 +126,8 @@ void TstLangScreenshots::pages()
     QTest::qWait(50); // let layouts settle
     problems += clipped(tenant);
     // The wizard's own buttons (Qt's catalogue) fit as well.
-    for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton}) {
+    for (auto which : {QWizard::CustomButton1, QWizard::BackButton, QWizard::NextButton,
+                       QWizard::CancelButton}) {
         QAbstractButton *b = wizard.button(which);
         if (b->isVisible() && b->width() < b->sizeHint().width())
             problems << QStringLiteral("wizard button \"%1\" is clipped").arg(b->text());

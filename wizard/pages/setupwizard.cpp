@@ -15,14 +15,20 @@
 #include "pages/widgets/sandboxbanner.h"
 #include "pages/wizardstate.h"
 
+#include "storage/supportbundle.h"
+
 #include <QApplication>
+#include <QDateTime>
 #include <QDesktopServices>
+#include <QDir>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace leap::ui {
 
-SetupWizard::SetupWizard(const leap::ui::WizardOptions &options, QWidget *parent) : QWizard(parent)
+SetupWizard::SetupWizard(const leap::ui::WizardOptions &options, QWidget *parent)
+    : QWizard(parent), m_options(options)
 {
     leap::ui::WizardOptions o = options;
     if (!o.openUrl)
@@ -38,6 +44,19 @@ SetupWizard::SetupWizard(const leap::ui::WizardOptions &options, QWidget *parent
 #ifdef Q_OS_LINUX
     setWizardStyle(QWizard::ClassicStyle);
 #endif
+    // On every page, left of the navigation: what support asks for when something went wrong.
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("Support bundle…"));
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("Save a log of this session for Microsoft or HCL support: the requests "
+                        "and their request IDs, without any secret or token."));
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            saveSupportBundle();
+    });
 
     setPage(Page_Welcome, new WelcomePage(m_state, m_services));
     setPage(Page_Profile, new ProfilePage(m_state, m_services));
@@ -92,6 +111,40 @@ SetupWizard::~SetupWizard()
     });
 }
 
+VoidResult SetupWizard::writeSupportBundle(const QString &path) const
+{
+    SupportBundle bundle;
+    if (!m_state->profile.tenantId.isEmpty() || !m_state->profile.appId.isEmpty())
+        bundle.setProfile(m_state->profile);
+    bundle.setCommandLine(m_options.commandLine);
+    bundle.setOutcome(0);
+    if (m_options.redactor)
+        bundle.setRedactor(m_options.redactor);
+    return bundle.write(path);
+}
+
+void SetupWizard::saveSupportBundle()
+{
+    QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (directory.isEmpty() || !QDir(directory).exists())
+        directory = QDir::homePath();
+    const QString name =
+        QStringLiteral("leap-entra-setup-support-%1.json")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save support bundle"), directory,
+                                                     name, tr("Support bundle (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const VoidResult written = writeSupportBundle(path); !written) {
+        MessageBox::warning(this, tr("Support bundle"), written.error().text());
+        return;
+    }
+    MessageBox::information(
+        this, tr("Support bundle"),
+        tr("Saved to %1. It holds no secret or token; attach it to your support request.")
+            .arg(QDir::toNativeSeparators(path)));
+}
+
 WizardPage *SetupWizard::wizardPage(PageId id) const
 {
     return qobject_cast<WizardPage *>(page(id));
@@ -141,6 +194,13 @@ int runWizard(const leap::ui::WizardOptions &options)
     SetupWizard wizard(options);
     wizard.show();
     QApplication::exec();
+    if (!options.supportBundlePath.isEmpty()) {
+        if (const VoidResult written = wizard.writeSupportBundle(options.supportBundlePath);
+            !written) {
+            qCWarning(lcUi).noquote() << written.error().text();
+            return 1;
+        }
+    }
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/error.h"
 #include "pages/pageid.h"
 #include "pages/wizardoptions.h"
 
@@ -24,12 +25,20 @@ public:
     Services *services() const { return m_services; }
     WizardPage *wizardPage(PageId id) const;
 
+    // The support bundle (storage/supportbundle.h) of this session: the redacted log with Graph's
+    // request-ids, the profile, the command line. Owner-only file.
+    VoidResult writeSupportBundle(const QString &path) const;
+
 public Q_SLOTS:
+    // Asks where (Save dialog) and writes the bundle; says where it went or why it failed.
+    void saveSupportBundle();
+
     // Closing mid-step asks first; the profile stays resumable either way.
     void reject() override;
     void done(int result) override;
 
 private:
+    leap::ui::WizardOptions m_options;
     WizardState *m_state;
     Services *m_services;
 };

@@ -5,6 +5,7 @@
 #include "model/permissions.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -30,6 +31,12 @@ struct WizardOptions
     // Opens a URL in the system browser (default: QDesktopServices::openUrl). Tests replace it
     // to play the browser.
     std::function<bool(const QUrl &)> openUrl;
+    // Support bundle (the wizard's "Support bundle…" button, and --support-bundle FILE at exit):
+    // applied to every free-text line the bundle carries on top of the redaction the message
+    // handler already did (main passes cli::redact; pages cannot call up into cli/).
+    std::function<QString(const QString &)> redactor;
+    QStringList commandLine; // the program's arguments, for the bundle (none carries a secret)
+    QString supportBundlePath; // --support-bundle FILE: written when the wizard closes
 };
 
 } // namespace leap::ui
