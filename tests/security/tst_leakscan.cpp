@@ -40,7 +40,9 @@ private:
 void TestLeakScan::initTestCase()
 {
     if (!QFileInfo::exists(setupBinary()) || !QFileInfo::exists(sandboxBinary()))
-        QSKIP("leap-entra-setup or leap-entra-sandbox is not part of this build");
+        QFAIL(
+            "leap-entra-setup or leap-entra-sandbox is missing: run through ctest in a full build "
+            "(LEAP_BINARY_DIR)");
     if (!keychainAvailable())
         QSKIP("no unlocked keychain in this session: run under ./dev test (dbus-run-session with "
               "gnome-keyring)");
