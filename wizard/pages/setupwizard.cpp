@@ -103,8 +103,10 @@ SetupWizard::~SetupWizard()
     // (QCoro::connect), so only these two outlive the window, briefly.
     Services *services = m_services;
     WizardState *state = m_state;
-    services->setParent(nullptr);
-    state->setParent(nullptr);
+    // Parented to the application, so they are deleted with it at the latest (a process that
+    // ends within the 5 s still frees them).
+    services->setParent(QCoreApplication::instance());
+    state->setParent(QCoreApplication::instance());
     QTimer::singleShot(std::chrono::seconds(5), services, [services, state] {
         delete state;
         services->deleteLater();
