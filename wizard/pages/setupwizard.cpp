@@ -58,33 +58,17 @@ SetupWizard::SetupWizard(const leap::ui::WizardOptions &options, QWidget *parent
             saveSupportBundle();
     });
 
-    setPage(Page_Welcome, new WelcomePage(m_state, m_services));
-    setPage(Page_Profile, new ProfilePage(m_state, m_services));
-    setPage(Page_Tenant, new TenantPage(m_state, m_services));
-    setPage(Page_SignIn, new SignInPage(m_state, m_services));
-    setPage(Page_Register, new RegisterPage(m_state, m_services));
-    setPage(Page_Secret, new SecretPage(m_state, m_services));
-    setPage(Page_Permissions, new PermissionsPage(m_state, m_services));
-    setPage(Page_Rotate, new RotatePage(m_state, m_services));
-    setPage(Page_GuidedRegister, new GuidedRegisterPage(m_state, m_services));
-    setPage(Page_GuidedSecret, new GuidedSecretPage(m_state, m_services));
-    setPage(Page_GuidedPermissions, new GuidedPermissionsPage(m_state, m_services));
-    setPage(Page_Done, new DonePage(m_state, m_services));
-
-    if (o.sandbox) {
-        for (int id : pageIds())
-            wizardPage(PageId(id))->insertBanner(new SandboxBanner);
-    }
-
     // Re-open: a saved profile opens on its overview.
     auto saved = m_state->loadProfile();
     if (saved) {
         m_state->profile = *saved;
         m_state->openedOnSavedProfile = true;
+        ensurePage(Page_Profile);
         setStartId(Page_Profile);
     } else {
         if (saved.error().kind != ErrorKind::NotFound)
             qCWarning(lcUi) << "profile not readable:" << saved.error().message;
+        ensurePage(Page_Welcome);
         setStartId(Page_Welcome);
     }
 
@@ -149,7 +133,70 @@ void SetupWizard::saveSupportBundle()
 
 WizardPage *SetupWizard::wizardPage(PageId id) const
 {
-    return qobject_cast<WizardPage *>(page(id));
+    return const_cast<SetupWizard *>(this)->ensurePage(id);
+}
+
+// Pages are built when the wizard first needs them (the start page, then each page as it
+// becomes the next one): a QWizard lays out every page it holds before it first paints, and most
+// sessions see only a few of the twelve.
+WizardPage *SetupWizard::ensurePage(int id)
+{
+    if (id < 0)
+        return nullptr;
+    if (auto *existing = qobject_cast<WizardPage *>(page(id)))
+        return existing;
+    WizardPage *created = nullptr;
+    switch (PageId(id)) {
+    case Page_Welcome:
+        created = new WelcomePage(m_state, m_services);
+        break;
+    case Page_Profile:
+        created = new ProfilePage(m_state, m_services);
+        break;
+    case Page_Tenant:
+        created = new TenantPage(m_state, m_services);
+        break;
+    case Page_SignIn:
+        created = new SignInPage(m_state, m_services);
+        break;
+    case Page_Register:
+        created = new RegisterPage(m_state, m_services);
+        break;
+    case Page_Secret:
+        created = new SecretPage(m_state, m_services);
+        break;
+    case Page_Permissions:
+        created = new PermissionsPage(m_state, m_services);
+        break;
+    case Page_Rotate:
+        created = new RotatePage(m_state, m_services);
+        break;
+    case Page_GuidedRegister:
+        created = new GuidedRegisterPage(m_state, m_services);
+        break;
+    case Page_GuidedSecret:
+        created = new GuidedSecretPage(m_state, m_services);
+        break;
+    case Page_GuidedPermissions:
+        created = new GuidedPermissionsPage(m_state, m_services);
+        break;
+    case Page_Done:
+        created = new DonePage(m_state, m_services);
+        break;
+    }
+    if (!created)
+        return nullptr;
+    if (m_options.sandbox)
+        created->insertBanner(new SandboxBanner);
+    setPage(id, created);
+    return created;
+}
+
+int SetupWizard::nextId() const
+{
+    const int id = QWizard::nextId();
+    const_cast<SetupWizard *>(this)->ensurePage(id);
+    return id;
 }
 
 void SetupWizard::reject()

@@ -23,7 +23,10 @@ public:
 
     WizardState *state() const { return m_state; }
     Services *services() const { return m_services; }
+    // The page with that id, built on first use.
     WizardPage *wizardPage(PageId id) const;
+    // Builds the next page on demand before QWizard switches to it.
+    int nextId() const override;
 
     // The support bundle (storage/supportbundle.h) of this session: the redacted log with Graph's
     // request-ids, the profile, the command line. Owner-only file.
@@ -38,6 +41,8 @@ public Q_SLOTS:
     void done(int result) override;
 
 private:
+    WizardPage *ensurePage(int id);
+
     leap::ui::WizardOptions m_options;
     WizardState *m_state;
     Services *m_services;
