@@ -108,6 +108,7 @@ private Q_SLOTS:
     void init();
     void configureRotateVerifyRetire();
     void verifyWaitsThroughReplication();
+    void verifyReadsUserAndGroupTogether();
     void retireRefusesTheCurrentSecret();
     void retireRefusesToLeaveNoValidSecret();
     void expiringSecretIsAWarning();
@@ -203,6 +204,41 @@ void TestLifecycle::verifyWaitsThroughReplication()
     for (const QList<QVariant> &args : progress)
         waited = waited || args.at(0).toString().contains(QStringLiteral("Waiting"));
     QVERIFY(waited);
+}
+
+void TestLifecycle::verifyReadsUserAndGroupTogether()
+{
+    Profile p = freshProfile();
+    QVERIFY(configure(p));
+    // 300 ms per Graph read: in sequence the two reads would take 600 ms; together about 300.
+    sandbox::Fault slow;
+    slow.method = QStringLiteral("GET");
+    slow.path = QStringLiteral("^/graph/v1\\.0/(users|groups)$");
+    slow.latencyMs = 300;
+    slow.times = -1;
+    m_h.sandbox->addFault(slow);
+    m_h.sandbox->clearRequestLog();
+    const auto r = lifecycle::wait(m_h.verifier->verify(p));
+    m_h.sandbox->clearFaults();
+    QVERIFY2(r.ok(), qPrintable(r.error().text()));
+    qint64 usersAt = -1, groupsAt = -1, usersDone = -1, groupsDone = -1;
+    for (const sandbox::LoggedRequest &e : m_h.sandbox->requestLog()) {
+        if (e.path.endsWith(QLatin1String("/users"))) {
+            usersAt = e.time;
+            usersDone = e.time + e.durationMs;
+        } else if (e.path.endsWith(QLatin1String("/groups"))) {
+            groupsAt = e.time;
+            groupsDone = e.time + e.durationMs;
+        }
+    }
+    QVERIFY(usersAt >= 0 && groupsAt >= 0);
+    // Each arrived before the other was answered.
+    QVERIFY2(groupsAt < usersDone && usersAt < groupsDone,
+             qPrintable(QStringLiteral("users %1..%2, groups %3..%4")
+                            .arg(usersAt)
+                            .arg(usersDone)
+                            .arg(groupsAt)
+                            .arg(groupsDone)));
 }
 
 void TestLifecycle::retireRefusesTheCurrentSecret()

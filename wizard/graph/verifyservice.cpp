@@ -171,8 +171,12 @@ VerifyService::VerifyService(QNetworkAccessManager *nam, SecretStore *secrets, Q
 void VerifyService::cancel()
 {
     ++m_generation;
-    if (m_reply)
-        m_reply->abort();
+    // abort() resumes the waiting coroutine at once, which edits the list: walk a copy.
+    const QList<QPointer<QNetworkReply>> inFlight = m_replies;
+    for (const QPointer<QNetworkReply> &reply : inFlight) {
+        if (reply)
+            reply->abort();
+    }
 }
 
 QCoro::Task<bool> VerifyService::pause(std::chrono::milliseconds delay)
@@ -206,10 +210,10 @@ QCoro::Task<VerifyService::Attempt> VerifyService::requestToken(const Endpoints 
                             formField("grant_type", QStringLiteral("client_credentials"));
 
     QNetworkReply *reply = m_nam->post(request, body);
-    m_reply = reply;
+    m_replies.append(reply);
     co_await reply;
     reply->deleteLater();
-    m_reply = nullptr;
+    m_replies.removeAll(reply);
 
     Attempt a;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -264,10 +268,10 @@ VerifyService::readOne(const Endpoints &endpoints, const QString &token, const Q
                          QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
     request.setTransferTimeout(int(m_options.requestTimeout.count()));
     QNetworkReply *reply = m_nam->get(request);
-    m_reply = reply;
+    m_replies.append(reply);
     co_await reply;
     reply->deleteLater();
-    m_reply = nullptr;
+    m_replies.removeAll(reply);
 
     Attempt a;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -379,15 +383,17 @@ QCoro::Task<Result<VerifyReport>> VerifyService::verifySecret(Profile profile, E
                 result.outcome = Attempt::Outcome::Retry;
                 result.error = consentMissing(profile, endpoints, missing);
             } else {
-                Attempt users = co_await readOne(endpoints, token, QStringLiteral("users"));
+                // One user and one group, read concurrently (one round trip, not two). Both
+                // tasks are awaited before anything returns: they hold references to these
+                // locals.
+                const QString usersPath = QStringLiteral("users");
+                const QString groupsPath = QStringLiteral("groups");
+                auto readUsers = readOne(endpoints, token, usersPath);
+                auto readGroups = readOne(endpoints, token, groupsPath);
+                Attempt users = co_await readUsers;
+                Attempt groups = co_await readGroups;
                 if (generation != m_generation)
                     co_return cancelled();
-                Attempt groups;
-                if (users.outcome == Attempt::Outcome::Ok) {
-                    groups = co_await readOne(endpoints, token, QStringLiteral("groups"));
-                    if (generation != m_generation)
-                        co_return cancelled();
-                }
                 if (users.outcome == Attempt::Outcome::Ok &&
                     groups.outcome == Attempt::Outcome::Ok) {
                     const QJsonObject user =

@@ -91,7 +91,7 @@ private:
     SecretStore *m_secrets;
     VerifyOptions m_options;
     quint64 m_generation = 0;
-    QPointer<QNetworkReply> m_reply;
+    QList<QPointer<QNetworkReply>> m_replies; // in flight (the user and group reads overlap)
 };
 
 // The `roles` claim of a JWT access token (no signature check: the token came straight from the
