@@ -25,11 +25,15 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # Library dependencies come from dpkg-shlibdeps. Added by hand, because they are loaded with
 # dlopen and no ELF file names them: libsecret-1-0 (QtKeychain's Secret Service backend) and
-# libqt6svg6 (the SVG icon engine for the window icon).
+# libqt6svg6 (the SVG icon engine for the window icon). ca-certificates: every real run talks
+# HTTPS to login.microsoftonline.com and Graph, and Qt's OpenSSL backend verifies them against
+# /etc/ssl/certs, which nothing else in the dependency tree installs.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
-# A Secret Service provider to keep the client secret in.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, ca-certificates")
+# A Secret Service provider to keep the client secret in, and Qt's own translations (QWizard's
+# buttons, standard dialogs) for the de/fr/es/ja user interface; translations/translator.cpp
+# loads them when present.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libsecret-tools")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
