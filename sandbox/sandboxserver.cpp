@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSaveFile>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -269,8 +270,7 @@ private:
 };
 
 SandboxServer::SandboxServer(QObject *parent)
-    : QObject(parent), m_directory(std::make_unique<Directory>()),
-      m_transport(std::make_unique<HttpTransport>(this))
+    : QObject(parent), m_directory(std::make_unique<Directory>())
 {
 }
 
@@ -286,32 +286,52 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
         qCWarning(lcSandbox) << "already listening on" << baseUrl();
         return false;
     }
-    const quint16 bound = m_transport->listen(address, port);
-    if (bound == 0)
+    auto *listener = new QTcpServer(this);
+    if (!listener->listen(address, port)) {
+        qCWarning(lcSandbox) << "cannot listen on" << address << port << listener->errorString();
+        delete listener;
         return false;
-    QUrl base;
-    base.setScheme(QStringLiteral("http"));
-    base.setHost(address.toString());
-    base.setPort(bound);
-    m_transport->base = base;
-    qCInfo(lcSandbox) << "sandbox tenant listening on" << base.toString();
+    }
+    m_listener = listener;
+    m_base.setScheme(QStringLiteral("http"));
+    m_base.setHost(address.toString());
+    m_base.setPort(listener->serverPort());
+    // QAbstractHttpServer loads the TLS backend when it is constructed (about 10 ms of a
+    // start-up): the HTTP side is built when the first client connects, so a wizard that starts
+    // the in-process sandbox paints its first page without paying for it.
+    connect(listener, &QTcpServer::pendingConnectionAvailable, this,
+            &SandboxServer::attachTransport);
+    qCInfo(lcSandbox) << "sandbox tenant listening on" << m_base.toString();
     return true;
+}
+
+void SandboxServer::attachTransport()
+{
+    if (m_transport || !m_listener)
+        return;
+    disconnect(m_listener, &QTcpServer::pendingConnectionAvailable, this,
+               &SandboxServer::attachTransport);
+    m_transport = std::make_unique<HttpTransport>(this);
+    m_transport->base = m_base;
+    m_transport->bind(m_listener); // the transport owns the listener from here
+    // The connection that woke us is still pending, and the transport's own slot was connected
+    // after this signal began: signal again, once control is back in the event loop.
+    QMetaObject::invokeMethod(m_listener, "pendingConnectionAvailable", Qt::QueuedConnection);
 }
 
 bool SandboxServer::isListening() const
 {
-    return !m_transport->serverPorts().isEmpty();
+    return m_listener && m_listener->isListening();
 }
 
 quint16 SandboxServer::port() const
 {
-    const auto ports = m_transport->serverPorts();
-    return ports.isEmpty() ? 0 : ports.first();
+    return m_listener ? m_listener->serverPort() : 0;
 }
 
 QUrl SandboxServer::baseUrl() const
 {
-    return m_transport->base;
+    return m_base;
 }
 
 QUrl SandboxServer::graphRoot() const

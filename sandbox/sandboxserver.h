@@ -49,6 +49,7 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -56,6 +57,8 @@
 #include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
+
+class QTcpServer;
 
 namespace leap::sandbox {
 
@@ -228,8 +231,12 @@ Q_SIGNALS:
 
 private:
     friend class HttpTransport;
+    void attachTransport();
+
     std::unique_ptr<Directory> m_directory;
-    std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<HttpTransport> m_transport; // built at the first connection
+    QPointer<QTcpServer> m_listener; // owned by this, then by the transport
+    QUrl m_base;
 };
 
 } // namespace leap::sandbox
