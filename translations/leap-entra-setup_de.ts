@@ -1103,10 +1103,6 @@
         <translation>Neuer geheimer Clientschlüssel „%1“ wird hinzugefügt; der aktuelle bleibt gültig.</translation>
     </message>
     <message>
-        <source>Proving the new secret works (a client-credentials token, then Graph reads of users and groups)…</source>
-        <translation>Es wird geprüft, ob das neue Geheimnis funktioniert (ein Token über Clientanmeldeinformationen, dann Graph-Abfragen von Benutzern und Gruppen)…</translation>
-    </message>
-    <message>
         <source>The keychain could not store the new client secret in this run, so no older secret is retired.</source>
         <translation>Der Schlüsselbund konnte den neuen geheimen Clientschlüssel in diesem Lauf nicht speichern, daher wird kein älteres Geheimnis entfernt.</translation>
     </message>
@@ -1189,6 +1185,10 @@
     <message>
         <source>Already retired: %1.</source>
         <translation>Bereits entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Proving the new secret works (a client-credentials token)…</source>
+        <translation>Es wird geprüft, ob das neue Geheimnis funktioniert (ein Token über Clientanmeldeinformationen)…</translation>
     </message>
 </context>
 <context>

@@ -1103,10 +1103,6 @@
         <translation>Agregando un nuevo secreto de cliente «%1»; el actual sigue siendo válido.</translation>
     </message>
     <message>
-        <source>Proving the new secret works (a client-credentials token, then Graph reads of users and groups)…</source>
-        <translation>Comprobando que el secreto nuevo funciona (un token con credenciales de cliente y después lecturas de usuarios y grupos en Graph)…</translation>
-    </message>
-    <message>
         <source>The keychain could not store the new client secret in this run, so no older secret is retired.</source>
         <translation>El llavero no pudo guardar el nuevo secreto de cliente en esta ejecución, por lo que no se retira ningún secreto anterior.</translation>
     </message>
@@ -1189,6 +1185,10 @@
     <message>
         <source>Already retired: %1.</source>
         <translation>Ya retirado: %1.</translation>
+    </message>
+    <message>
+        <source>Proving the new secret works (a client-credentials token)…</source>
+        <translation>Comprobando que el secreto nuevo funciona (un token con credenciales de cliente)…</translation>
     </message>
 </context>
 <context>

@@ -1103,10 +1103,6 @@
         <translation>Ajout d&apos;un nouveau secret client « %1 » ; l&apos;actuel reste valide.</translation>
     </message>
     <message>
-        <source>Proving the new secret works (a client-credentials token, then Graph reads of users and groups)…</source>
-        <translation>Vérification du fonctionnement du nouveau secret (un jeton par informations d&apos;identification du client, puis des lectures Graph des utilisateurs et des groupes)…</translation>
-    </message>
-    <message>
         <source>The keychain could not store the new client secret in this run, so no older secret is retired.</source>
         <translation>Le trousseau n&apos;a pas pu enregistrer le nouveau secret client lors de cette exécution ; aucun ancien secret n&apos;est donc retiré.</translation>
     </message>
@@ -1189,6 +1185,10 @@
     <message>
         <source>Already retired: %1.</source>
         <translation>Déjà retiré : %1.</translation>
+    </message>
+    <message>
+        <source>Proving the new secret works (a client-credentials token)…</source>
+        <translation>Vérification du fonctionnement du nouveau secret (un jeton par informations d&apos;identification du client)…</translation>
     </message>
 </context>
 <context>

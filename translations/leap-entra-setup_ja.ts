@@ -1103,10 +1103,6 @@
         <translation>新しいクライアント シークレット「%1」を追加しています。現在のシークレットは有効なままです。</translation>
     </message>
     <message>
-        <source>Proving the new secret works (a client-credentials token, then Graph reads of users and groups)…</source>
-        <translation>新しいシークレットが機能するか確認しています (クライアント資格情報でトークンを取得し、Graph でユーザーとグループを読み取ります)…</translation>
-    </message>
-    <message>
         <source>The keychain could not store the new client secret in this run, so no older secret is retired.</source>
         <translation>今回の実行ではキーチェーンに新しいクライアント シークレットを保存できなかったため、古いシークレットは廃止しません。</translation>
     </message>
@@ -1189,6 +1185,10 @@
     <message>
         <source>Already retired: %1.</source>
         <translation>廃止済み: %1。</translation>
+    </message>
+    <message>
+        <source>Proving the new secret works (a client-credentials token)…</source>
+        <translation>新しいシークレットが機能するか確認しています (クライアント資格情報でトークンを取得します)…</translation>
     </message>
 </context>
 <context>

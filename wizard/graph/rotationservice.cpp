@@ -127,10 +127,13 @@ QCoro::Task<Result<RotationResult>> RotationService::rotate(Profile &profile, QS
     result.leap.keychainKey = secretKeychainKey(profile.tenantId, profile.appId, created->keyId);
 
     if (m_verifier) {
-        Q_EMIT progress(tr("Proving the new secret works (a client-credentials token, then Graph "
-                           "reads of users and groups)…"));
+        // A client-credentials token with the new secret, holding both application roles, proves
+        // the secret; consent did not change in a rotation, so no Graph reads (one round trip
+        // less). `verify` does the reads.
+        Q_EMIT progress(tr("Proving the new secret works (a client-credentials token)…"));
         const Endpoints endpoints = m_endpoints.value_or(profile.endpoints());
-        const Result<VerifyReport> verified = co_await m_verifier->verify(profile, endpoints);
+        const Result<VerifyReport> verified =
+            co_await m_verifier->verify(profile, endpoints, VerifyScope::TokenOnly);
         if (verified) {
             result.verified = true;
             result.verification = *verified;

@@ -313,7 +313,8 @@ QCoro::Task<Result<VerifyReport>> VerifyService::verify(Profile profile)
     co_return co_await verify(std::move(profile), endpoints);
 }
 
-QCoro::Task<Result<VerifyReport>> VerifyService::verify(Profile profile, Endpoints endpoints)
+QCoro::Task<Result<VerifyReport>> VerifyService::verify(Profile profile, Endpoints endpoints,
+                                                        VerifyScope scope)
 {
     const SecretInfo *current = profile.currentSecret();
     if (profile.tenantId.isEmpty() || profile.appId.isEmpty() || !current) {
@@ -344,11 +345,12 @@ QCoro::Task<Result<VerifyReport>> VerifyService::verify(Profile profile, Endpoin
         co_return value.error();
     }
     co_return co_await verifySecret(std::move(profile), std::move(endpoints), keyId,
-                                    std::move(*value));
+                                    std::move(*value), scope);
 }
 
 QCoro::Task<Result<VerifyReport>> VerifyService::verifySecret(Profile profile, Endpoints endpoints,
-                                                              QString keyId, QString secretValue)
+                                                              QString keyId, QString secretValue,
+                                                              VerifyScope scope)
 {
     const quint64 generation = m_generation;
     const auto cancelled = [] {
@@ -382,6 +384,11 @@ QCoro::Task<Result<VerifyReport>> VerifyService::verifySecret(Profile profile, E
             if (!missing.isEmpty()) {
                 result.outcome = Attempt::Outcome::Retry;
                 result.error = consentMissing(profile, endpoints, missing);
+            } else if (scope == VerifyScope::TokenOnly) {
+                report.elapsedMs = clock.elapsed();
+                qCInfo(lcGraph, "verify: app %s token works (roles %s) after %d attempt(s)",
+                       qPrintable(profile.appId), qPrintable(report.roles.join(u',')), attempt);
+                co_return report;
             } else {
                 // One user and one group, read concurrently (one round trip, not two). Both
                 // tasks are awaited before anything returns: they hold references to these

@@ -31,6 +31,10 @@ struct VerifyOptions
     static VerifyOptions fastForTests(); // budget 3 s, backoff 50..400 ms, timeout 5 s
 };
 
+// How far a verification goes. A rotation proves a new secret with the token alone (its roles
+// claim shows consent); `verify` and the wizard's last page also read a user and a group.
+enum class VerifyScope { TokenAndReads, TokenOnly };
+
 // What a successful verification proved.
 struct VerifyReport
 {
@@ -68,10 +72,12 @@ public:
     // The profile's current secret, read from the keychain. Needs tenantId, appId and a current
     // secret. Endpoints come from the profile (its cloud and overrides) unless given.
     QCoro::Task<Result<VerifyReport>> verify(Profile profile);
-    QCoro::Task<Result<VerifyReport>> verify(Profile profile, Endpoints endpoints);
+    QCoro::Task<Result<VerifyReport>> verify(Profile profile, Endpoints endpoints,
+                                             VerifyScope scope = VerifyScope::TokenAndReads);
     // A given value (a secret just created, or one pasted in guided mode).
     QCoro::Task<Result<VerifyReport>> verifySecret(Profile profile, Endpoints endpoints,
-                                                   QString keyId, QString secretValue);
+                                                   QString keyId, QString secretValue,
+                                                   VerifyScope scope = VerifyScope::TokenAndReads);
 
     // Stops a running verification: it returns ErrorKind::Cancelled.
     void cancel();
