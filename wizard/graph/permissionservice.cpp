@@ -182,6 +182,21 @@ QCoro::Task<Result<PermissionStatus>> PermissionService::status(Profile profile)
 QCoro::Task<Result<PermissionStatus>> PermissionService::grant(Profile &profile,
                                                                GrantOptions options)
 {
+    const Result<PermissionStatus> first = co_await grantOnce(profile, options);
+    if (first || first.error().kind != ErrorKind::Network)
+        co_return first;
+    // A write failed for a reason that passes (5xx or 429 beyond the client's own retries, no
+    // answer) and reading back showed it missing. One more pass reads the state again and writes
+    // only what is still missing, so a passing outage does not end the run.
+    qCInfo(lcGraph) << "granting again after" << first.error().message;
+    GrantOptions again = options;
+    again.servicePrincipalIsNew = false;
+    co_return co_await grantOnce(profile, again);
+}
+
+QCoro::Task<Result<PermissionStatus>> PermissionService::grantOnce(Profile &profile,
+                                                                   GrantOptions options)
+{
     if (profile.appId.isEmpty() || profile.servicePrincipalId.isEmpty())
         co_return Error::make(
             ErrorKind::Internal,

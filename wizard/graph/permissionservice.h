@@ -64,6 +64,7 @@ Q_SIGNALS:
     void progress(const QString &message);
 
 private:
+    QCoro::Task<Result<PermissionStatus>> grantOnce(Profile &profile, GrantOptions options);
     GraphClient *m_client;
     ProfileStore *m_profiles;
 };
